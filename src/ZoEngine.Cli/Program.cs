@@ -1,0 +1,3 @@
+using ZoEngine.Cli;
+
+return ZoCommand.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,92 @@
+using System.CommandLine;
+using System.Globalization;
+using ZoEngine.Noise;
+
+namespace ZoEngine.Cli;
+
+/// <summary>The <c>zo</c> command line: its sub-command names and output formats are a contract other tools rely on.</summary>
+public static partial class ZoCommand
+{
+    /// <summary>Parses and runs <paramref name="args"/>, writing to the given streams; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("ZoEngine: zeroth-order optimization with seeded noise, fused SIMD passes and bit-exact replay.");
+        root.Subcommands.Add(PhiloxCommand(stdout));
+        root.Subcommands.Add(NoiseCommand(stdout));
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        try
+        {
+            return root.Parse(args).Invoke(config);
+        }
+        catch (ZoCliException e)
+        {
+            stderr.WriteLine($"zo: {e.Message}");
+            return 2;
+        }
+    }
+
+    private static Command PhiloxCommand(TextWriter stdout)
+    {
+        var ctr = new Option<string[]>("--ctr") { Description = "Four counter words (hex, 0x optional).", Required = true, AllowMultipleArgumentsPerToken = true };
+        var key = new Option<string[]>("--key") { Description = "Two key words (hex, 0x optional).", Required = true, AllowMultipleArgumentsPerToken = true };
+        var cmd = new Command("philox", "Print the four Philox4x32-10 output words for one counter and key, as 8-digit hex.");
+        cmd.Options.Add(ctr);
+        cmd.Options.Add(key);
+        cmd.SetAction(pr =>
+        {
+            uint[] c = ParseWords(pr.GetValue(ctr)!, 4, "--ctr");
+            uint[] k = ParseWords(pr.GetValue(key)!, 2, "--key");
+            var (x0, x1, x2, x3) = Philox4x32.Compute(c[0], c[1], c[2], c[3], k[0], k[1]);
+            stdout.WriteLine($"{x0:x8} {x1:x8} {x2:x8} {x3:x8}");
+            return 0;
+        });
+        return cmd;
+    }
+
+    private static Command NoiseCommand(TextWriter stdout)
+    {
+        var seed = new Option<ulong>("--seed") { Description = "Direction seed (the Philox key).", Required = true };
+        var tensor = new Option<uint>("--tensor") { Description = "Tensor id.", DefaultValueFactory = _ => 0 };
+        var start = new Option<ulong>("--start") { Description = "First element index.", DefaultValueFactory = _ => 0 };
+        var count = new Option<int>("--count") { Description = "Number of elements.", DefaultValueFactory = _ => 8 };
+        var dist = new Option<string>("--dist") { Description = "gaussian or rademacher.", DefaultValueFactory = _ => "gaussian" };
+        dist.AcceptOnlyFromAmong("gaussian", "rademacher");
+        var cmd = new Command("noise", "Print noise elements as 'J 0xBITS DECIMAL', one per line, from the cross-backend noise contract.");
+        foreach (var o in new Option[] { seed, tensor, start, count, dist })
+            cmd.Options.Add(o);
+        cmd.SetAction(pr =>
+        {
+            var kind = pr.GetValue(dist) == "rademacher" ? NoiseKind.Rademacher : NoiseKind.Gaussian;
+            int n = pr.GetValue(count);
+            if (n < 0)
+                throw new ZoCliException($"--count must be ≥ 0, got {n}.");
+            ulong s = pr.GetValue(seed), j0 = pr.GetValue(start);
+            uint t = pr.GetValue(tensor);
+            for (int i = 0; i < n; i++)
+            {
+                ulong j = j0 + (ulong)i;
+                float z = Cpu.Reference.NoiseReference.Element(kind, s, t, j);
+                stdout.WriteLine($"{j} 0x{BitConverter.SingleToUInt32Bits(z):x8} {z.ToString("R", CultureInfo.InvariantCulture)}");
+            }
+            return 0;
+        });
+        return cmd;
+    }
+
+    private static uint[] ParseWords(string[] text, int expected, string option)
+    {
+        if (text.Length != expected)
+            throw new ZoCliException($"{option} takes {expected} hex words, got {text.Length}.");
+        var result = new uint[expected];
+        for (int i = 0; i < expected; i++)
+        {
+            string s = text[i].StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? text[i][2..] : text[i];
+            if (!uint.TryParse(s, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out result[i]))
+                throw new ZoCliException($"{option} word {i} ('{text[i]}') is not a 32-bit hex number.");
+        }
+        return result;
+    }
+}
+
+/// <summary>A user error on the command line: printed as one line, exit code 2.</summary>
+public sealed class ZoCliException(string message) : Exception(message);

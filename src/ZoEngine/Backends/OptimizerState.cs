@@ -1,0 +1,102 @@
+using System.Runtime.InteropServices;
+
+namespace ZoEngine;
+
+/// <summary>Storage precision of optimizer moments.</summary>
+public enum StatePrecision : byte
+{
+    /// <summary>4 bytes per moment per parameter.</summary>
+    Float32,
+    /// <summary>2 bytes per moment per parameter (bfloat16, round to nearest even on every store).</summary>
+    BFloat16,
+}
+
+/// <summary>
+/// The moment buffers (m and/or v) of an adaptive optimizer, one per tensor of the parameter set they belong to.
+/// Allocated zeroed by the backend; the update pass reads and writes them in the same sweep as θ.
+/// </summary>
+public sealed unsafe class OptimizerState : IDisposable
+{
+    private readonly nint[] _first;
+    private readonly nint[] _second;
+    private bool _disposed;
+
+    internal OptimizerState(ParameterSet layout, bool firstMoment, bool secondMoment, StatePrecision precision)
+    {
+        Precision = precision;
+        HasFirstMoment = firstMoment;
+        HasSecondMoment = secondMoment;
+        TensorLengths = layout.Select(t => t.Length).ToArray();
+        _first = Allocate(firstMoment);
+        _second = Allocate(secondMoment);
+    }
+
+    /// <summary>Element size of the moments.</summary>
+    public StatePrecision Precision { get; }
+    /// <summary>Whether m exists.</summary>
+    public bool HasFirstMoment { get; }
+    /// <summary>Whether v exists.</summary>
+    public bool HasSecondMoment { get; }
+    /// <summary>Element count of each tensor's moments.</summary>
+    public IReadOnlyList<long> TensorLengths { get; }
+
+    /// <summary>Bytes of state per parameter: (number of moments) × (2 or 4).</summary>
+    public int BytesPerParameter => ((HasFirstMoment ? 1 : 0) + (HasSecondMoment ? 1 : 0)) * (Precision == StatePrecision.Float32 ? 4 : 2);
+
+    internal void* First(int tensor) => Get(_first, tensor);
+    internal void* Second(int tensor) => Get(_second, tensor);
+
+    /// <summary>Reads m (first moment) of flat element <paramref name="index"/> as float; for tests and inspection.</summary>
+    public float ReadFirst(long index) => Read(_first, index);
+
+    /// <summary>Reads v (second moment) of flat element <paramref name="index"/> as float; for tests and inspection.</summary>
+    public float ReadSecond(long index) => Read(_second, index);
+
+    /// <summary>Frees the buffers.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+            return;
+        _disposed = true;
+        foreach (var p in _first.Concat(_second))
+            NativeMemory.AlignedFree((void*)p);
+    }
+
+    private void* Get(nint[] buffers, int tensor)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (buffers.Length == 0)
+            throw new InvalidOperationException("This optimizer state has no such moment.");
+        return (void*)buffers[tensor];
+    }
+
+    private float Read(nint[] buffers, long index)
+    {
+        for (int t = 0; t < TensorLengths.Count; t++)
+        {
+            if (index < TensorLengths[t])
+            {
+                void* p = Get(buffers, t);
+                return Precision == StatePrecision.Float32 ? ((float*)p)[index] : Noise.BFloat16.ToFloat(((ushort*)p)[index]);
+            }
+            index -= TensorLengths[t];
+        }
+        throw new ArgumentOutOfRangeException(nameof(index));
+    }
+
+    private nint[] Allocate(bool wanted)
+    {
+        if (!wanted)
+            return [];
+        int size = Precision == StatePrecision.Float32 ? 4 : 2;
+        var result = new nint[TensorLengths.Count];
+        for (int i = 0; i < result.Length; i++)
+        {
+            nuint bytes = (nuint)Math.Max(TensorLengths[i], 1) * (nuint)size;
+            void* p = NativeMemory.AlignedAlloc(bytes, 64);
+            NativeMemory.Clear(p, bytes);
+            result[i] = (nint)p;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,197 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using ZoEngine.Cpu.Simd;
+using ZoEngine.Noise;
+
+namespace ZoEngine;
+
+/// <summary>Vector widths the CPU backend can run at.</summary>
+public enum SimdWidth
+{
+    /// <summary>The widest the hardware accelerates.</summary>
+    Auto = 0,
+    /// <summary>One lane: the generic kernels on scalars.</summary>
+    Scalar = 1,
+    /// <summary>128-bit vectors.</summary>
+    V128 = 128,
+    /// <summary>256-bit vectors.</summary>
+    V256 = 256,
+    /// <summary>512-bit vectors.</summary>
+    V512 = 512,
+}
+
+/// <summary>
+/// The default backend: SIMD over Vector512 → 256 → 128 → scalar on the host. Each pass walks a tensor in chunks
+/// that fit in L1: the noise of a chunk is generated into a stack buffer and applied in the same sweep, so θ is
+/// read and written once per pass and no parameter-sized buffer exists.
+/// </summary>
+public sealed unsafe partial class CpuBackend : IZoBackend
+{
+    /// <summary>Elements per chunk: 8 KiB of float, so a chunk and its restore buffer stay in L1.</summary>
+    internal const int ChunkElements = 2048;
+
+    /// <summary>Creates the backend at the widest accelerated width, or at <paramref name="width"/> when given.</summary>
+    /// <param name="width">
+    /// Forces a width. A width the hardware does not accelerate still runs, in the runtime's software emulation
+    /// (slow, bit-identical), which is how tests cover every width on any machine.
+    /// </param>
+    public CpuBackend(SimdWidth width = SimdWidth.Auto)
+    {
+        Width = width != SimdWidth.Auto ? width
+            : Vector512.IsHardwareAccelerated ? SimdWidth.V512
+            : Vector256.IsHardwareAccelerated ? SimdWidth.V256
+            : Vector128.IsHardwareAccelerated ? SimdWidth.V128
+            : SimdWidth.Scalar;
+    }
+
+    /// <summary>The vector width the passes run at.</summary>
+    public SimdWidth Width { get; }
+
+    /// <inheritdoc />
+    public string Name => "cpu";
+
+    /// <inheritdoc />
+    public string Description => $"cpu ({(Width == SimdWidth.Scalar ? "scalar" : $"{(int)Width}-bit SIMD")}, {Environment.ProcessorCount} logical cores)";
+
+    /// <inheritdoc />
+    public void Combine(ParameterSet parameters, ReadOnlySpan<NoiseTerm> terms)
+    {
+        parameters.ThrowIfDisposed();
+        if (terms.IsEmpty)
+            return;
+        float* acc = stackalloc float[ChunkElements];
+        foreach (var t in parameters)
+        {
+            for (long a = 0; a < t.Length; a += ChunkElements)
+            {
+                int n = (int)Math.Min(ChunkElements, t.Length - a);
+                GenerateChunk(terms, t.Id, a, n, acc);
+                AddInto(t.Pointer + a, acc, n);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void Fill(ParameterSet parameters, NoiseKind kind, ulong seed, float scale)
+    {
+        parameters.ThrowIfDisposed();
+        ReadOnlySpan<NoiseTerm> term = [new NoiseTerm(seed, scale, kind)];
+        float* acc = stackalloc float[ChunkElements];
+        foreach (var t in parameters)
+        {
+            for (long a = 0; a < t.Length; a += ChunkElements)
+            {
+                int n = (int)Math.Min(ChunkElements, t.Length - a);
+                GenerateChunk(term, t.Id, a, n, acc);
+                new ReadOnlySpan<float>(acc, n).CopyTo(new Span<float>(t.Pointer + a, n));
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public long NoiseSquaredNormFixed(ParameterSet layout, NoiseKind kind, ulong seed)
+    {
+        layout.ThrowIfDisposed();
+        // 33.3·2²⁴ bounds one term (|z| ≤ √(−2 ln 2⁻²⁴)), so a long holds the sum of 2³⁴ elements.
+        if (layout.TotalLength > 1L << 34)
+            throw new NotSupportedException($"The fixed-point norm covers at most 2^34 elements; this set has {layout.TotalLength}.");
+        ReadOnlySpan<NoiseTerm> term = [new NoiseTerm(seed, 1f, kind)];
+        float* acc = stackalloc float[ChunkElements];
+        long sum = 0;
+        foreach (var t in layout)
+        {
+            for (long a = 0; a < t.Length; a += ChunkElements)
+            {
+                int n = (int)Math.Min(ChunkElements, t.Length - a);
+                GenerateChunk(term, t.Id, a, n, acc);
+                for (int i = 0; i < n; i++)
+                {
+                    float z = acc[i];
+                    sum += (int)(z * z * Cpu.Reference.NoiseReference.NormScale);
+                }
+            }
+        }
+        return sum;
+    }
+
+    /// <inheritdoc />
+    public float GetCoordinate(ParameterSet parameters, long index) => parameters.GetFlat(index);
+
+    /// <inheritdoc />
+    public void SetCoordinate(ParameterSet parameters, long index, float value) => parameters.SetFlat(index, value);
+
+    /// <inheritdoc />
+    public void Copy(ParameterSet source, ParameterSet destination) => source.CopyTo(destination);
+
+    /// <inheritdoc />
+    public OptimizerState AllocateState(ParameterSet layout, bool firstMoment, bool secondMoment, StatePrecision precision)
+    {
+        layout.ThrowIfDisposed();
+        return new OptimizerState(layout, firstMoment, secondMoment, precision);
+    }
+
+    /// <summary>Nothing to release: the CPU backend holds no native resources of its own.</summary>
+    public void Dispose() { }
+
+    /// <summary>acc[0..n) = Σ c_k z_k for elements [start, start + n) of tensor <paramref name="tensorId"/>. // acc: [ChunkElements]</summary>
+    private void GenerateChunk(ReadOnlySpan<NoiseTerm> terms, uint tensorId, long start, int n, float* acc)
+    {
+        ulong firstBlock = (ulong)start >> 2; // chunks start at multiples of ChunkElements, so at block boundaries
+        int blocks = (n + 3) >> 2;
+        for (int k = 0; k < terms.Length; k++)
+        {
+            var term = terms[k];
+            bool accumulate = k > 0;
+            switch (Width)
+            {
+                case SimdWidth.V512:
+                    NoiseKernel<Lanes512, Vector512<uint>, Vector512<float>>.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 16), acc, term.Coefficient, accumulate);
+                    break;
+                case SimdWidth.V256:
+                    NoiseKernel<Lanes256, Vector256<uint>, Vector256<float>>.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 8), acc, term.Coefficient, accumulate);
+                    break;
+                case SimdWidth.V128:
+                    NoiseKernel<Lanes128, Vector128<uint>, Vector128<float>>.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 4), acc, term.Coefficient, accumulate);
+                    break;
+                default:
+                    NoiseKernel<Lanes1, uint, float>.Generate(term.Kind, term.Seed, tensorId, firstBlock, blocks, acc, term.Coefficient, accumulate);
+                    break;
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Groups(int blocks, int lanes) => (blocks + lanes - 1) / lanes;
+
+    /// <summary>The widest enabled width whose vector fits in <paramref name="n"/> elements: short tails step down instead of looping on scalars.</summary>
+    private SimdWidth WidthFor(int n) =>
+        Width >= SimdWidth.V512 && n >= 16 ? SimdWidth.V512
+        : Width >= SimdWidth.V256 && n >= 8 ? SimdWidth.V256
+        : Width >= SimdWidth.V128 && n >= 4 ? SimdWidth.V128
+        : SimdWidth.Scalar;
+
+    private void AddInto(float* theta, float* acc, int n)
+    {
+        switch (WidthFor(n))
+        {
+            case SimdWidth.V512: AddInto<Lanes512, Vector512<uint>, Vector512<float>>(theta, acc, n); break;
+            case SimdWidth.V256: AddInto<Lanes256, Vector256<uint>, Vector256<float>>(theta, acc, n); break;
+            case SimdWidth.V128: AddInto<Lanes128, Vector128<uint>, Vector128<float>>(theta, acc, n); break;
+            default: AddInto<Lanes1, uint, float>(theta, acc, n); break;
+        }
+    }
+
+    /// <summary>θ[i] += acc[i]; the last partial vector overlaps the previous one and is computed from the original θ first.</summary>
+    private static void AddInto<TL, TU, TF>(float* theta, float* acc, int n)
+        where TL : struct, ILanes<TU, TF> where TU : struct where TF : struct
+    {
+        int w = TL.Count;
+        int last = n - w;
+        TF tail = TL.Add(TL.Load(theta + last), TL.Load(acc + last));
+        int i = 0;
+        for (; i <= last; i += w)
+            TL.Store(theta + i, TL.Add(TL.Load(theta + i), TL.Load(acc + i)));
+        if (i < n)
+            TL.Store(theta + last, tail);
+    }
+}

@@ -1,0 +1,180 @@
+using ZoEngine.Cpu.Reference;
+using ZoEngine.Noise;
+using ZoEngine.Tests.Support;
+
+namespace ZoEngine.Tests.Backends;
+
+/// <summary>
+/// The fused primitives of IZoBackend against the element-by-element reference, bit for bit, on every backend
+/// (STYLE rule 2). Inputs are small integers where possible so that an all-zero or unchanged result cannot pass.
+/// </summary>
+[TestFixtureSource(typeof(BackendCases), nameof(BackendCases.Fixtures))]
+public class FusedOpsContractTests(string backendName)
+{
+    private static readonly NoiseTerm[][] TermLists =
+    [
+        [new(11, 0.5f)],
+        [new(11, 1e-3f), new(12, -2e-3f, NoiseKind.Rademacher), new(13, 0.25f)],
+        [new(0xFFFF_FFFF_FFFF_FFFFUL, -0.75f), new(1, 3f)],
+    ];
+
+    private static ParameterSet MakeSet(params long[] lengths)
+    {
+        var p = new ParameterSet();
+        for (int i = 0; i < lengths.Length; i++)
+        {
+            var t = p.Add($"t{i}", lengths[i]);
+            var s = t.AsSpan();
+            for (int j = 0; j < s.Length; j++)
+                s[j] = (j % 17) - 8; // small integers: exact, non-zero norm, both signs
+        }
+        return p;
+    }
+
+    private static void AssertSameBits(ParameterSet expected, ParameterSet actual, string what)
+    {
+        for (int i = 0; i < expected.Count; i++)
+        {
+            int d = Bits.FirstDifference(expected[i].AsSpan(), actual[i].AsSpan());
+            if (d >= 0)
+                Assert.Fail($"{what}: tensor {i} element {d}: {actual[i].AsSpan()[d]:R} against reference {expected[i].AsSpan()[d]:R}");
+        }
+    }
+
+    [Test]
+    public void Combine_EqualsReference([Range(0, 2)] int list)
+    {
+        using var backend = BackendCases.Create(backendName);
+        foreach (long[] lengths in new[] { new long[] { 0 }, new long[] { 1, 2, 3 }, new long[] { 257, 6 * 512 + 7 }, new long[] { 4096, 4101, 15 } })
+        {
+            using var expected = MakeSet(lengths);
+            using var actual = MakeSet(lengths);
+            UpdateReference.Combine(expected, TermLists[list]);
+            backend.Combine(actual, TermLists[list]);
+            AssertSameBits(expected, actual, $"lengths {string.Join(',', lengths)}");
+            if (lengths[0] > 0)
+            {
+                using var untouched = MakeSet(lengths);
+                Assert.That(Bits.FirstDifference(untouched[0].AsSpan(), actual[0].AsSpan()), Is.Not.EqualTo(-1), "the combination changed θ");
+            }
+        }
+    }
+
+    [Test]
+    public void Combine_EveryLengthUpTo256()
+    {
+        using var backend = BackendCases.Create(backendName);
+        for (int n = 0; n <= 256; n++)
+        {
+            using var expected = MakeSet(n);
+            using var actual = MakeSet(n);
+            UpdateReference.Combine(expected, TermLists[1]);
+            backend.Combine(actual, TermLists[1]);
+            AssertSameBits(expected, actual, $"length {n}");
+        }
+    }
+
+    public static IEnumerable<TestCaseData> Rules()
+    {
+        var sgd = new UpdateRule { Kind = UpdateKind.Sgd, LearningRate = 0.01f };
+        yield return new TestCaseData(sgd, StatePrecision.Float32).SetArgDisplayNames("sgd");
+        yield return new TestCaseData(sgd with { Momentum = 0.9f, WeightDecay = 1e-2f }, StatePrecision.Float32).SetArgDisplayNames("sgd-momentum-wd");
+        yield return new TestCaseData(sgd with { Momentum = 0.9f }, StatePrecision.BFloat16).SetArgDisplayNames("sgd-momentum-bf16");
+        yield return new TestCaseData(new UpdateRule { Kind = UpdateKind.Sign, LearningRate = 0.01f }, StatePrecision.Float32).SetArgDisplayNames("sign");
+        var adam = new UpdateRule { Kind = UpdateKind.AdaMM, LearningRate = 0.01f, Beta1 = 0.9f, Beta2 = 0.99f, Epsilon = 1e-8f };
+        foreach (var prec in new[] { StatePrecision.Float32, StatePrecision.BFloat16 })
+        {
+            yield return new TestCaseData(adam, prec).SetArgDisplayNames($"adamm-{prec}");
+            yield return new TestCaseData(adam with { Kind = UpdateKind.RmsProp }, prec).SetArgDisplayNames($"rmsprop-{prec}");
+            yield return new TestCaseData(adam with { Kind = UpdateKind.RAdaZo }, prec).SetArgDisplayNames($"radazo-{prec}");
+            yield return new TestCaseData(adam with { Kind = UpdateKind.RAdaZo, EpsilonPlacement = EpsilonPlacement.InsideSqrt, WeightDecay = 0.1f }, prec).SetArgDisplayNames($"radazo-inside-wd-{prec}");
+        }
+    }
+
+    [TestCaseSource(nameof(Rules))]
+    public void Update_EqualsReference_OverSeveralSteps(UpdateRule rule, StatePrecision precision)
+    {
+        using var backend = BackendCases.Create(backendName);
+        long[] lengths = [5, 257, 6 * 512 + 7, 4096];
+        using var expected = MakeSet(lengths);
+        using var actual = MakeSet(lengths);
+        using var refState = backend.AllocateState(expected, rule.UsesFirstMoment, rule.UsesSecondMoment, precision);
+        using var state = backend.AllocateState(actual, rule.UsesFirstMoment, rule.UsesSecondMoment, precision);
+        for (int step = 0; step < 3; step++)
+        {
+            NoiseTerm[] restore = step == 1 ? [] : [new NoiseTerm((ulong)step + 100, 1e-2f)];
+            NoiseTerm[] grad = [new((ulong)step + 200, 0.3f), new((ulong)step + 300, -0.2f, NoiseKind.Rademacher)];
+            UpdateReference.Update(expected, refState, rule, restore, new GradientSource(grad));
+            backend.Update(actual, state, rule, restore, new GradientSource(grad));
+            AssertSameBits(expected, actual, $"step {step}");
+        }
+        for (long j = 0; j < expected.TotalLength; j += 97)
+        {
+            if (rule.UsesFirstMoment)
+                Assert.That(Bits.Of(state.ReadFirst(j)), Is.EqualTo(Bits.Of(refState.ReadFirst(j))), $"m[{j}]");
+            if (rule.UsesSecondMoment)
+                Assert.That(Bits.Of(state.ReadSecond(j)), Is.EqualTo(Bits.Of(refState.ReadSecond(j))), $"v[{j}]");
+        }
+        if (rule.UsesSecondMoment)
+            Assert.That(state.ReadSecond(3), Is.GreaterThan(0f), "v accumulated something");
+    }
+
+    [TestCaseSource(nameof(Rules))]
+    public void Update_WithSparseGradient_EqualsReference(UpdateRule rule, StatePrecision precision)
+    {
+        using var backend = BackendCases.Create(backendName);
+        using var expected = MakeSet(3, 2100, 9);
+        using var actual = MakeSet(3, 2100, 9);
+        using var refState = backend.AllocateState(expected, rule.UsesFirstMoment, rule.UsesSecondMoment, precision);
+        using var state = backend.AllocateState(actual, rule.UsesFirstMoment, rule.UsesSecondMoment, precision);
+        long[] idx = [0, 2, 3, 2050, 2051, 2103, 2111];
+        float[] val = [1f, -2f, 0.5f, 3f, -1f, 4f, 0.25f];
+        UpdateReference.Update(expected, refState, rule, [], new GradientSource(idx, val));
+        backend.Update(actual, state, rule, [], new GradientSource(idx, val));
+        AssertSameBits(expected, actual, "sparse");
+        using var untouched = MakeSet(3, 2100, 9);
+        Assert.That(actual.GetFlat(2050), Is.Not.EqualTo(untouched.GetFlat(2050)));
+    }
+
+    [Test]
+    public void Update_RejectsMissingOrMismatchedState()
+    {
+        using var backend = BackendCases.Create(backendName);
+        using var p = MakeSet(10);
+        var adam = new UpdateRule { Kind = UpdateKind.AdaMM, LearningRate = 0.1f, Beta1 = 0.9f, Beta2 = 0.99f, Epsilon = 1e-8f };
+        Assert.Throws<ArgumentNullException>(() => backend.Update(p, null, adam, [], new GradientSource([new NoiseTerm(1, 1f)])));
+        using var other = MakeSet(11);
+        using var wrong = backend.AllocateState(other, true, true, StatePrecision.Float32);
+        Assert.Throws<ArgumentException>(() => backend.Update(p, wrong, adam, [], new GradientSource([new NoiseTerm(1, 1f)])));
+        using var onlyV = backend.AllocateState(p, false, true, StatePrecision.Float32);
+        Assert.Throws<ArgumentException>(() => backend.Update(p, onlyV, adam, [], new GradientSource([new NoiseTerm(1, 1f)])));
+    }
+
+    [Test]
+    public void SquaredNorm_EqualsTheReferenceFixedPointSum()
+    {
+        using var backend = BackendCases.Create(backendName);
+        using var p = new ParameterSet(("a", 1000), ("b", 3001));
+        long expected = 0;
+        foreach (var t in p)
+            for (long j = 0; j < t.Length; j++)
+                expected += NoiseReference.SquareFixed(NoiseReference.Gaussian(5, t.Id, (ulong)j));
+        long got = backend.NoiseSquaredNormFixed(p, NoiseKind.Gaussian, 5);
+        Assert.That(got, Is.EqualTo(expected));
+        // E‖z‖² = d; the fixed point drops < 2⁻²⁴ per element.
+        Assert.That(got / 16777216.0, Is.EqualTo(4001).Within(6 * Math.Sqrt(2 * 4001)));
+        Assert.That(backend.NoiseSquaredNormFixed(p, NoiseKind.Rademacher, 5), Is.EqualTo(4001L << 24));
+    }
+
+    [Test]
+    public void Coordinates_ReadAndWriteTheFlatIndex()
+    {
+        using var backend = BackendCases.Create(backendName);
+        using var p = MakeSet(3, 5);
+        backend.SetCoordinate(p, 4, 42f);
+        Assert.That(p[1].AsSpan()[1], Is.EqualTo(42f));
+        Assert.That(backend.GetCoordinate(p, 4), Is.EqualTo(42f));
+        Assert.Throws<ArgumentOutOfRangeException>(() => backend.GetCoordinate(p, 8));
+        Assert.Throws<ArgumentOutOfRangeException>(() => backend.SetCoordinate(p, -1, 0f));
+    }
+}
