@@ -1,0 +1,220 @@
+using System.Buffers.Binary;
+using System.Text;
+
+namespace ZoEngine.Trajectory;
+
+/// <summary>
+/// Appends one record per training step to a trajectory log (format in docs/trajectory-log.md), so that a run can be
+/// replayed bit for bit. Each record goes to the stream in one write followed by a flush, so a crash loses at most the
+/// step in flight, and a reader recovers every earlier step with <see cref="TrajectoryReader.ReadValidPrefix"/>.
+/// </summary>
+/// <remarks>Not thread-safe: one training loop owns one writer.</remarks>
+public sealed class TrajectoryWriter : IDisposable
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly Stream _stream;
+    private readonly bool _leaveOpen;
+    private readonly bool _durable;
+    // Reused for every record and grown only when a larger record comes, so that steady-state appends allocate nothing.
+    // The initial size holds a record of up to 25 floats.
+    private byte[] _buffer = new byte[128];
+    private bool _faulted;
+    private bool _disposed;
+
+    private TrajectoryWriter(Stream stream, bool leaveOpen, bool durable)
+    {
+        _stream = stream;
+        _leaveOpen = leaveOpen;
+        _durable = durable;
+    }
+
+    /// <summary>Creates (or overwrites) the log file at <paramref name="path"/> and writes its header.</summary>
+    /// <param name="path">The log file.</param>
+    /// <param name="metadata">
+    /// What the run was, in order: problem, dimension, seeds, optimizer, hyperparameters. Keys are non-empty and contain
+    /// no '=' and no line break; values contain no line break; keys are distinct.
+    /// </param>
+    /// <param name="durable">
+    /// Flush each record to the disk, not just to the operating system, so that a power loss (not only a process crash)
+    /// loses at most the step in flight. Costs one fsync per step.
+    /// </param>
+    /// <exception cref="ArgumentException">The metadata breaks one of the rules above; the file is not touched.</exception>
+    public static TrajectoryWriter Create(string path, IReadOnlyList<KeyValuePair<string, string>> metadata, bool durable = false)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        byte[] header = EncodeHeader(metadata);
+        // No FileStream buffer: each record reaches the operating system in the Write call that carries it.
+        var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
+        return Start(stream, header, leaveOpen: false, durable);
+    }
+
+    /// <summary>Writes a log header to <paramref name="stream"/> at its current position and returns a writer for the records.</summary>
+    /// <param name="stream">A writable stream; the log starts at its current position.</param>
+    /// <param name="metadata">As for <see cref="Create(string, IReadOnlyList{KeyValuePair{string, string}}, bool)"/>.</param>
+    /// <param name="leaveOpen">Keep <paramref name="stream"/> open when the writer is disposed.</param>
+    /// <param name="durable">
+    /// If <paramref name="stream"/> is a <see cref="FileStream"/>, flush each record to the disk; other streams get
+    /// their ordinary <see cref="Stream.Flush"/>.
+    /// </param>
+    /// <exception cref="ArgumentException">The metadata breaks a rule, or the stream cannot be written.</exception>
+    public static TrajectoryWriter Create(Stream stream, IReadOnlyList<KeyValuePair<string, string>> metadata, bool leaveOpen = false, bool durable = false)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (!stream.CanWrite)
+            throw new ArgumentException("The stream cannot be written, so it cannot hold a trajectory log.", nameof(stream));
+        return Start(stream, EncodeHeader(metadata), leaveOpen, durable);
+    }
+
+    /// <summary>Number of records appended so far, which is also the step index the next record must have.</summary>
+    public long StepsWritten { get; private set; }
+
+    /// <summary>
+    /// Appends the record of step <paramref name="step"/>. Allocates nothing once the internal buffer has grown to the
+    /// largest record seen.
+    /// </summary>
+    /// <param name="step">Must equal <see cref="StepsWritten"/>: steps are logged as 0, 1, 2, …</param>
+    /// <param name="stepSeed">The seed from which the step's directions were derived.</param>
+    /// <param name="losses">Losses measured by the step, at most 65535. [lossCount]</param>
+    /// <param name="coefficients">Coefficients applied by the step, at most 65535. [coefficientCount]</param>
+    /// <exception cref="InvalidOperationException">
+    /// <paramref name="step"/> is out of order, or an earlier write failed and the log may end in a partial record.
+    /// </exception>
+    /// <exception cref="ArgumentException">More than 65535 losses or coefficients.</exception>
+    public void Append(long step, ulong stepSeed, ReadOnlySpan<float> losses, ReadOnlySpan<float> coefficients)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_faulted)
+            throw new InvalidOperationException(
+                "An earlier write to this trajectory log failed, so the log may end in a partial record; appending after it would hide that damage.");
+        if (step != StepsWritten)
+            throw new InvalidOperationException(
+                $"Step {step} was appended where step {StepsWritten} was expected; a trajectory log holds steps 0, 1, 2, … in order so that replay can trust every step index.");
+        ThrowIfTooMany(losses.Length, nameof(losses));
+        ThrowIfTooMany(coefficients.Length, nameof(coefficients));
+
+        int size = TrajectoryFormat.RecordSize(losses.Length, coefficients.Length);
+        if (_buffer.Length < size)
+            _buffer = new byte[Math.Max(size, 2 * _buffer.Length)];
+        Span<byte> record = _buffer.AsSpan(0, size);
+        EncodeRecord(record, step, stepSeed, losses, coefficients);
+        try
+        {
+            _stream.Write(record);
+            Flush();
+        }
+        catch
+        {
+            _faulted = true;
+            throw;
+        }
+        StepsWritten++;
+    }
+
+    /// <summary>Closes the stream unless the writer was created with leaveOpen. Every record is already flushed.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+            return;
+        _disposed = true;
+        if (!_leaveOpen)
+            _stream.Dispose();
+    }
+
+    private static TrajectoryWriter Start(Stream stream, byte[] header, bool leaveOpen, bool durable)
+    {
+        var writer = new TrajectoryWriter(stream, leaveOpen, durable);
+        try
+        {
+            stream.Write(header);
+            writer.Flush();
+        }
+        catch
+        {
+            writer.Dispose();
+            throw;
+        }
+        return writer;
+    }
+
+    private void Flush()
+    {
+        if (_durable && _stream is FileStream file)
+            file.Flush(flushToDisk: true);
+        else
+            _stream.Flush();
+    }
+
+    private static void ThrowIfTooMany(int count, string paramName)
+    {
+        if (count > ushort.MaxValue)
+            throw new ArgumentException(
+                $"A step logs at most {ushort.MaxValue} values per list (the count is stored as a uint16); got {count}.", paramName);
+    }
+
+    private static void EncodeRecord(Span<byte> record, long step, ulong stepSeed, ReadOnlySpan<float> losses, ReadOnlySpan<float> coefficients)
+    {
+        TrajectoryFormat.WriteFraming(record, losses.Length, coefficients.Length);
+        BinaryPrimitives.WriteInt64LittleEndian(record[TrajectoryFormat.StepOffset..], step);
+        BinaryPrimitives.WriteUInt64LittleEndian(record[TrajectoryFormat.SeedOffset..], stepSeed);
+        Span<byte> floats = record[TrajectoryFormat.FloatsOffset..];
+        foreach (float loss in losses)
+        {
+            BinaryPrimitives.WriteSingleLittleEndian(floats, loss);
+            floats = floats[sizeof(float)..];
+        }
+        foreach (float coefficient in coefficients)
+        {
+            BinaryPrimitives.WriteSingleLittleEndian(floats, coefficient);
+            floats = floats[sizeof(float)..];
+        }
+        int crcOffset = record.Length - sizeof(uint);
+        BinaryPrimitives.WriteUInt32LittleEndian(record[crcOffset..], Crc32C.Compute(record[..crcOffset]));
+    }
+
+    private static byte[] EncodeHeader(IReadOnlyList<KeyValuePair<string, string>> metadata)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        var text = new StringBuilder();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < metadata.Count; i++)
+        {
+            var (key, value) = metadata[i];
+            if (string.IsNullOrEmpty(key))
+                throw new ArgumentException($"Metadata entry {i} has an empty key; a value needs a key to be looked up by.", nameof(metadata));
+            if (key.Contains('='))
+                throw new ArgumentException($"Metadata key '{key}' (entry {i}) contains '=', which the log uses to separate key from value.", nameof(metadata));
+            if (key.AsSpan().ContainsAny('\n', '\r'))
+                throw new ArgumentException($"Metadata key of entry {i} contains a line break, which the log uses to end an entry.", nameof(metadata));
+            if (value is null)
+                throw new ArgumentException($"Metadata value of '{key}' (entry {i}) is null; log an empty string for an empty value.", nameof(metadata));
+            if (value.AsSpan().ContainsAny('\n', '\r'))
+                throw new ArgumentException($"Metadata value of '{key}' (entry {i}) contains a line break, which the log uses to end an entry.", nameof(metadata));
+            if (!seen.TryAdd(key, i))
+                throw new ArgumentException($"Metadata key '{key}' appears twice (entries {seen[key]} and {i}), so a lookup by key would be ambiguous.", nameof(metadata));
+            text.Append(key).Append('=').Append(value).Append('\n');
+        }
+
+        byte[] utf8;
+        try
+        {
+            utf8 = StrictUtf8.GetBytes(text.ToString());
+        }
+        catch (EncoderFallbackException e)
+        {
+            throw new ArgumentException("Metadata contains a lone UTF-16 surrogate, which has no UTF-8 form and would not read back as written.", nameof(metadata), e);
+        }
+        if (utf8.Length > TrajectoryFormat.MaxMetadataBytes)
+            throw new ArgumentException(
+                $"Metadata takes {utf8.Length} bytes as UTF-8; a trajectory log holds at most {TrajectoryFormat.MaxMetadataBytes}.", nameof(metadata));
+
+        var header = new byte[TrajectoryFormat.HeaderFixedSize + utf8.Length];
+        TrajectoryFormat.Magic.CopyTo(header);
+        BinaryPrimitives.WriteUInt16LittleEndian(header.AsSpan(TrajectoryFormat.VersionOffset), TrajectoryFormat.Version);
+        BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(TrajectoryFormat.MetadataLengthOffset), (uint)utf8.Length);
+        utf8.CopyTo(header.AsSpan(TrajectoryFormat.MetadataOffset));
+        int crcOffset = header.Length - sizeof(uint);
+        BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(crcOffset), Crc32C.Compute(header.AsSpan(0, crcOffset)));
+        return header;
+    }
+}
