@@ -150,10 +150,12 @@ public sealed unsafe class ParameterSet : IReadOnlyList<ParameterTensor>, IDispo
         }
     }
 
-    /// <inheritdoc />
-    public IEnumerator<ParameterTensor> GetEnumerator() => _tensors.GetEnumerator();
+    /// <summary>A struct enumerator, so that walking the tensors in a training step allocates nothing.</summary>
+    public List<ParameterTensor>.Enumerator GetEnumerator() => _tensors.GetEnumerator();
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    IEnumerator<ParameterTensor> IEnumerable<ParameterTensor>.GetEnumerator() => _tensors.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => _tensors.GetEnumerator();
 
     /// <summary>Frees engine-allocated tensors and unpins caller memory. Caller memory itself is left alone.</summary>
     public void Dispose()

@@ -1,0 +1,164 @@
+using ZoEngine.Estimators;
+using ZoEngine.Noise;
+using ZoEngine.Optimizers;
+using ZoEngine.Tests.Support;
+using ZoEngine.Trajectory;
+
+namespace ZoEngine.Tests.Training;
+
+public class ReplayTests
+{
+    private string _dir = "";
+
+    [SetUp]
+    public void SetUp() => _dir = Directory.CreateTempSubdirectory("zo-replay-").FullName;
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(_dir, recursive: true);
+
+    private static ParameterSet Initial(IZoBackend backend)
+    {
+        var p = new ParameterSet(("w", 700), ("b", 33));
+        backend.Fill(p, NoiseKind.Gaussian, 11, 0.5f);
+        return p;
+    }
+
+    /// <summary>Trains <paramref name="steps"/> steps with a log; returns the hash after each step.</summary>
+    private List<string> Train(RunConfiguration config, string path, int steps)
+    {
+        using var backend = new CpuBackend();
+        using var p = Initial(backend);
+        using var log = TrajectoryWriter.Create(path, config.ToMetadata(p));
+        using var trainer = new ZoTrainer(backend, p, new HalfSquaredNorm(), config, log);
+        var hashes = new List<string> { ParameterHash.Sha256(p) };
+        for (int i = 0; i < steps; i++)
+        {
+            trainer.Step();
+            hashes.Add(ParameterHash.Sha256(p));
+        }
+        return hashes;
+    }
+
+    public static IEnumerable<TestCaseData> Runs()
+    {
+        var estimators = new (string, EstimatorOptions)[]
+        {
+            ("mezo", EstimatorOptions.MeZo()),
+            ("spsa-q3-rademacher", new EstimatorOptions { Queries = 3, Distribution = NoiseDistribution.Rademacher }),
+            ("onesided-sphere-d", new EstimatorOptions { Kind = EstimatorKind.OneSided, Queries = 2, Distribution = NoiseDistribution.Sphere, ScaleByDimension = true }),
+            ("spsa-exact", new EstimatorOptions { Queries = 2, Mode = PerturbationMode.Exact }),
+            ("central-subset", new EstimatorOptions { Kind = EstimatorKind.Central, Coordinates = [0, 3, 700, 732], Mu = 1e-2f }),
+            ("forward-subset", new EstimatorOptions { Kind = EstimatorKind.Forward, Coordinates = [1, 2], Mu = 1e-2f }),
+        };
+        foreach (var (en, e) in estimators)
+            foreach (var c in TrainerTests.Optimizers())
+                yield return new TestCaseData(e, (OptimizerOptions)c.Arguments[0]!).SetArgDisplayNames(en, c.TestName ?? c.Arguments[0]!.ToString()!);
+    }
+
+    [TestCaseSource(nameof(Runs))]
+    public void Replay_ReproducesTheTrainedWeightsBitForBit(EstimatorOptions estimator, OptimizerOptions optimizer)
+    {
+        var config = new RunConfiguration { RunSeed = 42, Estimator = estimator, Optimizer = optimizer };
+        string path = Path.Combine(_dir, "run.zolog");
+        var hashes = Train(config, path, 12);
+        Assert.That(hashes[^1], Is.Not.EqualTo(hashes[0]), "training moved θ");
+
+        using var backend = new CpuBackend();
+        using var p = Initial(backend);
+        var result = TrajectoryReplay.Replay(backend, p, path);
+        Assert.That(result.StepsReplayed, Is.EqualTo(12));
+        Assert.That(ParameterHash.Sha256(p), Is.EqualTo(hashes[^1]));
+    }
+
+    [TestCase(SimdWidth.Scalar)]
+    [TestCase(SimdWidth.V128)]
+    [TestCase(SimdWidth.V512)]
+    public void Replay_OnAnotherVectorWidth_GivesTheSameBits(SimdWidth width)
+    {
+        var config = new RunConfiguration { RunSeed = 8, Estimator = new EstimatorOptions { Queries = 2 }, Optimizer = new OptimizerOptions { Kind = OptimizerKind.RAdaZo, StatePrecision = StatePrecision.BFloat16 } };
+        string path = Path.Combine(_dir, "w.zolog");
+        var hashes = Train(config, path, 6);
+        using var backend = new CpuBackend(width);
+        using var p = Initial(backend);
+        TrajectoryReplay.Replay(backend, p, path);
+        Assert.That(ParameterHash.Sha256(p), Is.EqualTo(hashes[^1]));
+    }
+
+    [Test]
+    public void CorruptRecord_IsRejectedBeforeTheParametersAreTouched()
+    {
+        var config = new RunConfiguration { RunSeed = 1, Estimator = EstimatorOptions.MeZo(), Optimizer = new OptimizerOptions() };
+        string path = Path.Combine(_dir, "c.zolog");
+        Train(config, path, 5);
+        byte[] bytes = File.ReadAllBytes(path);
+        bytes[^20] ^= 0x10; // inside the last record
+        File.WriteAllBytes(path, bytes);
+        using var backend = new CpuBackend();
+        using var p = Initial(backend);
+        string before = ParameterHash.Sha256(p);
+        var e = Assert.Throws<TrajectoryLogException>(() => TrajectoryReplay.Replay(backend, p, path))!;
+        Assert.That(e.RecordIndex, Is.EqualTo(4));
+        Assert.That(e.Message, Does.Contain("record 4"));
+        Assert.That(ParameterHash.Sha256(p), Is.EqualTo(before), "nothing was replayed");
+    }
+
+    [Test]
+    public void TruncatedLog_CanBeRecoveredUpToTheLastWholeRecord()
+    {
+        var config = new RunConfiguration { RunSeed = 2, Estimator = new EstimatorOptions { Queries = 2 }, Optimizer = new OptimizerOptions { Kind = OptimizerKind.AdaMM } };
+        string path = Path.Combine(_dir, "t.zolog");
+        var hashes = Train(config, path, 7);
+        byte[] bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..^5]); // the last record lost its tail: a crash mid-write
+        using var backend = new CpuBackend();
+        using (var p = Initial(backend))
+        {
+            var e = Assert.Throws<TrajectoryLogException>(() => TrajectoryReplay.Replay(backend, p, path))!;
+            Assert.That(e.Kind, Is.EqualTo(TrajectoryLogErrorKind.Truncated));
+            Assert.That(e.RecordIndex, Is.EqualTo(6));
+        }
+        using (var p = Initial(backend))
+        {
+            var result = TrajectoryReplay.Replay(backend, p, path, new ReplayOptions { StopAtFirstBadRecord = true });
+            Assert.That(result.StepsReplayed, Is.EqualTo(6));
+            Assert.That(result.FirstBadRecord?.RecordIndex, Is.EqualTo(6));
+            Assert.That(ParameterHash.Sha256(p), Is.EqualTo(hashes[6]), "θ after step 6 of training");
+        }
+    }
+
+    [Test]
+    public void WrongInitialLayout_IsAClearError()
+    {
+        var config = new RunConfiguration { RunSeed = 1, Estimator = EstimatorOptions.MeZo(), Optimizer = new OptimizerOptions() };
+        string path = Path.Combine(_dir, "l.zolog");
+        Train(config, path, 2);
+        using var backend = new CpuBackend();
+        using var p = new ParameterSet(("w", 700));
+        Assert.That(() => TrajectoryReplay.Replay(backend, p, path), Throws.ArgumentException.With.Message.Contains("do not match the log"));
+    }
+
+    [Test]
+    public void MissingLog_IsAClearError()
+    {
+        using var backend = new CpuBackend();
+        using var p = Initial(backend);
+        Assert.That(() => TrajectoryReplay.Replay(backend, p, Path.Combine(_dir, "none.zolog")), Throws.TypeOf<FileNotFoundException>().With.Message.Contains("none.zolog"));
+    }
+
+    [Test]
+    public void TamperedCoefficient_WithAValidChecksum_IsCaughtByVerification()
+    {
+        // A log whose records are well-formed but whose coefficients do not follow from its losses.
+        var config = new RunConfiguration { RunSeed = 1, Estimator = EstimatorOptions.MeZo(), Optimizer = new OptimizerOptions() };
+        string path = Path.Combine(_dir, "v.zolog");
+        using (var backend0 = new CpuBackend())
+        using (var p0 = Initial(backend0))
+        using (var log = TrajectoryWriter.Create(path, config.ToMetadata(p0)))
+        {
+            log.Append(0, SeedMixer.StepSeed(1, 0), [1f, 2f], [123f]);
+        }
+        using var backend = new CpuBackend();
+        using var p = Initial(backend);
+        Assert.That(() => TrajectoryReplay.Replay(backend, p, path), Throws.TypeOf<InvalidDataException>().With.Message.Contains("coefficient 0"));
+    }
+}
