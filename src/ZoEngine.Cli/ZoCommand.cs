@@ -13,7 +13,11 @@ public static partial class ZoCommand
         var root = new RootCommand("ZoEngine: zeroth-order optimization with seeded noise, fused SIMD passes and bit-exact replay.");
         root.Subcommands.Add(PhiloxCommand(stdout));
         root.Subcommands.Add(NoiseCommand(stdout));
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        root.Subcommands.Add(RunCommand(stdout, stderr));
+        root.Subcommands.Add(ReplayCommand(stdout, stderr));
+        root.Subcommands.Add(CompareCommand(stdout, stderr));
+        root.Subcommands.Add(BenchCommand(stdout));
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {
             return root.Parse(args).Invoke(config);
@@ -22,6 +26,16 @@ public static partial class ZoCommand
         {
             stderr.WriteLine($"zo: {e.Message}");
             return 2;
+        }
+        catch (ArgumentException e)
+        {
+            stderr.WriteLine($"zo: {e.Message}");
+            return 2;
+        }
+        catch (IOException e)
+        {
+            stderr.WriteLine($"zo: {e.Message}");
+            return 1;
         }
     }
 

@@ -134,7 +134,7 @@ public sealed unsafe partial class CpuBackend : IZoBackend
     public void Dispose() { }
 
     /// <summary>acc[0..n) = Σ c_k z_k for elements [start, start + n) of tensor <paramref name="tensorId"/>. // acc: [ChunkElements]</summary>
-    private void GenerateChunk(ReadOnlySpan<NoiseTerm> terms, uint tensorId, long start, int n, float* acc)
+    internal void GenerateChunk(ReadOnlySpan<NoiseTerm> terms, uint tensorId, long start, int n, float* acc)
     {
         ulong firstBlock = (ulong)start >> 2; // chunks start at multiples of ChunkElements, so at block boundaries
         int blocks = (n + 3) >> 2;

@@ -22,7 +22,7 @@ public static class PortableMath
         0x3E1138CD, // c6 =  0.14181824
         0xBE079CE8, // c7 = -0.13243449
         0x3E0424F1, // c8 =  0.12904717
-        0xBD9C151D, // c9 = -0.07621215
+        0xBD9C151D, // c9 = -0.076212145
     ];
 
     /// <summary>Taylor coefficients C0..C5 of cos(2πt) in t², (−1)ᵏ(2π)²ᵏ/(2k)! rounded to binary32.</summary>

@@ -59,6 +59,30 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
         }
     }
 
+    /// <summary>The raw Philox words of blocks [firstBlock, firstBlock + groups·Count), in element order. // dst: [4 · groups · Count]</summary>
+    public static void Words(ulong seed, uint tensorId, ulong firstBlock, int groups, uint* dst)
+    {
+        int w = TL.Count;
+        uint k0 = (uint)seed, k1 = (uint)(seed >> 32);
+        TU c2 = TL.SplatU(tensorId);
+        for (int g = 0; g < groups; g++, dst += 4 * w)
+        {
+            ulong block = firstBlock + (ulong)(g * w);
+            uint lo = (uint)block;
+            TU c0 = TL.Iota(lo);
+            TU carry = TL.GreaterThanSigned(TL.SplatU(lo ^ 0x8000_0000u), TL.XorU(c0, TL.SplatU(0x8000_0000u)));
+            TU c1 = TL.SubU(TL.SplatU((uint)(block >> 32)), carry);
+            Philox(ref c0, ref c1, c2, k0, k1, out TU x0, out TU x1, out TU x2, out TU x3);
+            TF z0 = TL.AsFloat(x0), z1 = TL.AsFloat(x1), z2 = TL.AsFloat(x2), z3 = TL.AsFloat(x3);
+            TL.Transpose4(ref z0, ref z1, ref z2, ref z3);
+            float* f = (float*)dst;
+            TL.Store(f, z0);
+            TL.Store(f + w, z1);
+            TL.Store(f + 2 * w, z2);
+            TL.Store(f + 3 * w, z3);
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Emit(float* p, TF z, TF c, bool accumulate) =>
         TL.Store(p, accumulate ? TL.Fma(c, z, TL.Load(p)) : TL.Mul(c, z));

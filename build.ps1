@@ -1,0 +1,56 @@
+# ZoEngine build driver for PowerShell; the same verbs as build.sh: build, test, demo, bench, caps.
+param([string]$Verb = "build", [Parameter(ValueFromRemainingArguments = $true)][string[]]$Rest)
+$ErrorActionPreference = "Stop"
+Set-Location $PSScriptRoot
+
+function Ok($m) { Write-Host "  $([char]0x2713) $m" }
+function No($m) { Write-Host "  $([char]0x2717) $m" }
+
+function Caps {
+    Write-Host "capabilities:"
+    if (Get-Command dotnet -ErrorAction SilentlyContinue) { Ok "dotnet $(dotnet --version)" } else { No "dotnet not found: install the .NET 10 SDK"; exit 1 }
+    if ([System.Runtime.Intrinsics.X86.Avx512F]::IsSupported) { Ok "AVX-512: 512-bit SIMD path" }
+    elseif ([System.Runtime.Intrinsics.X86.Avx2]::IsSupported) { Ok "AVX2: 256-bit SIMD path (no AVX-512)" }
+    else { No "no AVX2: 128-bit or scalar SIMD path" }
+    if (Get-Command nvcc -ErrorAction SilentlyContinue) { Ok "nvcc found" } else { No "nvcc not found: the CPU backend is the only one built" }
+    $cuda = if ($IsWindows) { Test-Path "$env:SystemRoot\System32\nvcuda.dll" } else { [bool](ldconfig -p 2>$null | Select-String 'libcuda.so.1') }
+    if ($cuda) { Ok "CUDA driver library present" } else { No "CUDA driver library not found: no GPU driver" }
+    $blas = if ($IsWindows) { $false } else { [bool](ldconfig -p 2>$null | Select-String 'libopenblas') }
+    if ($blas) { Ok "OpenBLAS present" } else { No "OpenBLAS not found" }
+    if (Test-Path "/usr/share/datasets/fashion-mnist") { Ok "Fashion-MNIST installed" } else { No "Fashion-MNIST not installed" }
+}
+
+function Build { dotnet build ZoEngine.sln -c Release -nologo -v quiet -clp:NoSummary; if ($LASTEXITCODE) { exit $LASTEXITCODE } }
+function Zo { dotnet src/ZoEngine.Cli/bin/Release/net10.0/zo.dll @args; if ($LASTEXITCODE) { exit $LASTEXITCODE } }
+
+switch ($Verb) {
+    "caps" { Caps }
+    "build" { Caps; Build }
+    "test" {
+        Caps; Build
+        $out = dotnet test tests/ZoEngine.Tests/ZoEngine.Tests.csproj -c Release --no-build -nologo --logger "console;verbosity=normal" @Rest 2>&1
+        $rc = $LASTEXITCODE
+        $out | Select-String -Pattern '^\s*(Failed|Skipped) |Failed!|Passed!|error' | ForEach-Object { $_.Line }
+        $line = ($out | Select-String -Pattern '(Passed|Failed)!' | Select-Object -Last 1).Line
+        $p = if ($line -match 'Passed:\s*(\d+)') { $Matches[1] } else { 0 }
+        $f = if ($line -match 'Failed:\s*(\d+)') { $Matches[1] } else { 0 }
+        $s = if ($line -match 'Skipped:\s*(\d+)') { $Matches[1] } else { 0 }
+        Write-Host "$p passed, $f failed, $s skipped"
+        exit $rc
+    }
+    "demo" {
+        Caps; Build
+        New-Item -ItemType Directory -Force demo-out | Out-Null
+        Zo compare synthetic --fn levy --dim 10000 --iters 2000 --q 4 --mu 0.005 --eval-every 20 --lr "sgd=0.0002,signsgd=0.002,adamm=0.05,rmsprop=0.05,radazo=0.05" --csv demo-out/compare.csv --svg demo-out/compare.svg
+        Zo run synthetic --fn levy --dim 10000 --opt radazo --lr 0.05 --q 4 --mu 0.005 --iters 500 --log demo-out/run.zolog --csv demo-out/run.csv
+        Zo replay demo-out/run.zolog
+        Write-Host "open demo-out/compare.svg in a browser for the plot"
+    }
+    "bench" {
+        Caps; Build
+        $machine = if ($env:ZO_MACHINE) { $env:ZO_MACHINE } else { [System.Net.Dns]::GetHostName() }
+        dotnet run --project bench/ZoEngine.Bench -c Release --no-build -- --machine $machine @Rest
+        exit $LASTEXITCODE
+    }
+    default { Write-Error "usage: ./build.ps1 {build|test|demo|bench|caps}"; exit 2 }
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# ZoEngine build driver. Same verbs as build.ps1:
+#   ./build.sh build   build everything (Release)
+#   ./build.sh test    build and run the test suite; prints "N passed, N failed, N skipped"
+#   ./build.sh demo    the main job on a built-in default: optimizers side by side, then a bit-exact replay
+#   ./build.sh bench   BenchmarkDotNet suite; results go to bench/results/<machine>/
+#   ./build.sh caps    only report what this machine has
+# Whatever is missing (GPU, CUDA toolkit, BLAS, dataset), the CPU path builds and tests.
+set -euo pipefail
+cd "$(dirname "$0")"
+verb="${1:-build}"
+shift || true
+
+ok()  { printf '  \xe2\x9c\x93 %s\n' "$*"; }
+no()  { printf '  \xe2\x9c\x97 %s\n' "$*"; }
+
+caps() {
+  echo "capabilities:"
+  if command -v dotnet >/dev/null 2>&1; then ok "dotnet $(dotnet --version)"; else no "dotnet not found: install the .NET 10 SDK"; exit 1; fi
+  if grep -qw avx512f /proc/cpuinfo 2>/dev/null; then ok "AVX-512: 512-bit SIMD path"
+  elif grep -qw avx2 /proc/cpuinfo 2>/dev/null; then ok "AVX2: 256-bit SIMD path (no AVX-512)"
+  else no "no AVX2: 128-bit or scalar SIMD path"; fi
+  if command -v nvcc >/dev/null 2>&1; then ok "nvcc $(nvcc --version | sed -n 's/.*release \([0-9.]*\).*/\1/p')"; else no "nvcc not found: the CPU backend is the only one built"; fi
+  if ldconfig -p 2>/dev/null | grep -q 'libcuda.so.1'; then ok "libcuda.so.1 present"; else no "libcuda.so.1 not found: no GPU driver"; fi
+  if ldconfig -p 2>/dev/null | grep -q 'libopenblas'; then ok "OpenBLAS present"; else no "OpenBLAS not found"; fi
+  if [ -d /usr/share/datasets/fashion-mnist ]; then ok "Fashion-MNIST at /usr/share/datasets/fashion-mnist"; else no "Fashion-MNIST not installed (apt-get install dataset-fashion-mnist)"; fi
+}
+
+build() {
+  dotnet build ZoEngine.sln -c Release -nologo -v quiet -clp:NoSummary
+}
+
+zo() {
+  dotnet src/ZoEngine.Cli/bin/Release/net10.0/zo.dll "$@"
+}
+
+case "$verb" in
+  caps)
+    caps ;;
+  build)
+    caps; build ;;
+  test)
+    caps; build
+    log=$(mktemp)
+    set +e
+    dotnet test tests/ZoEngine.Tests/ZoEngine.Tests.csproj -c Release --no-build -nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" | grep -E '^\s*(Failed|Skipped) |^Failed!|^Passed!|error' 
+    rc=${PIPESTATUS[0]}
+    set -e
+    # One closing line in the plain form 'N passed, N failed, N skipped'.
+    line=$(grep -E '(Passed|Failed)!' "$log" | tail -n 1)
+    passed=$(sed -n 's/.*Passed: *\([0-9]*\).*/\1/p' <<<"$line"); failed=$(sed -n 's/.*Failed: *\([0-9]*\).*/\1/p' <<<"$line"); skipped=$(sed -n 's/.*Skipped: *\([0-9]*\).*/\1/p' <<<"$line")
+    grep -E '^\s*Skipped ' "$log" | sed 's/^/  /' || true
+    rm -f "$log"
+    echo "${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
+    exit "$rc" ;;
+  demo)
+    caps; build
+    out=demo-out; mkdir -p "$out"
+    echo "== R-AdaZO against ZO-SGD, ZO-signSGD, ZO-AdaMM and ZO-RMSProp on a 10,000-dimensional Levy function =="
+    zo compare synthetic --fn levy --dim 10000 --iters 2000 --q 4 --mu 0.005 --eval-every 20 \
+       --lr sgd=0.0002,signsgd=0.002,adamm=0.05,rmsprop=0.05,radazo=0.05 \
+       --csv "$out/compare.csv" --svg "$out/compare.svg"
+    echo "== a logged run and its bit-exact replay =="
+    zo run synthetic --fn levy --dim 10000 --opt radazo --lr 0.05 --q 4 --mu 0.005 --iters 500 --log "$out/run.zolog" --csv "$out/run.csv"
+    zo replay "$out/run.zolog"
+    echo "open $out/compare.svg in a browser for the plot" ;;
+  bench)
+    caps; build
+    machine="${ZO_MACHINE:-$(hostname -s 2>/dev/null || echo local)}"
+    dotnet run --project bench/ZoEngine.Bench -c Release --no-build -- --machine "$machine" "$@" ;;
+  *)
+    echo "usage: ./build.sh {build|test|demo|bench|caps}" >&2; exit 2 ;;
+esac

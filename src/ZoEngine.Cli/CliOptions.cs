@@ -1,0 +1,97 @@
+using System.CommandLine;
+using System.Globalization;
+using ZoEngine.Estimators;
+using ZoEngine.Noise;
+using ZoEngine.Optimizers;
+
+namespace ZoEngine.Cli;
+
+/// <summary>The options shared by 'run synthetic' and 'compare synthetic', and their translation to engine options.</summary>
+internal sealed class CliOptions
+{
+    public readonly Option<string> Fn = new("--fn") { Description = "quadratic, cubic, levy, rosenbrock or ackley.", DefaultValueFactory = _ => "quadratic" };
+    public readonly Option<long> Dim = new("--dim") { Description = "Dimension d.", DefaultValueFactory = _ => 10_000 };
+    public readonly Option<string> Estimator = new("--estimator") { Description = "spsa, onesided, central or forward.", DefaultValueFactory = _ => "spsa" };
+    public readonly Option<string> Dir = new("--dir") { Description = "Direction distribution: gaussian, sphere or rademacher.", DefaultValueFactory = _ => "gaussian" };
+    public readonly Option<int> Q = new("--q") { Description = "Queries per step.", DefaultValueFactory = _ => 1 };
+    public readonly Option<float> Mu = new("--mu") { Description = "Smoothing radius (or coordinate step).", DefaultValueFactory = _ => 5e-3f };
+    public readonly Option<int> Iters = new("--iters") { Description = "Steps to run.", DefaultValueFactory = _ => 1000 };
+    public readonly Option<ulong> Seed = new("--seed") { Description = "Run seed: step seeds and the initial point derive from it.", DefaultValueFactory = _ => 1 };
+    public readonly Option<float> InitScale = new("--init-scale") { Description = "x0 = scale·z(init seed).", DefaultValueFactory = _ => 1f };
+    public readonly Option<bool> ScaleD = new("--scale-d") { Description = "Multiply sphere estimates by d." };
+    public readonly Option<string> Mode = new("--mode") { Description = "inplace (default) or exact (backup copy restores θ bit-exactly).", DefaultValueFactory = _ => "inplace" };
+    public readonly Option<float> Beta1 = new("--beta1") { DefaultValueFactory = _ => 0.9f, Description = "First-moment decay." };
+    public readonly Option<float> Beta2 = new("--beta2") { DefaultValueFactory = _ => 0.99f, Description = "Second-moment decay." };
+    public readonly Option<float> Eps = new("--eps") { DefaultValueFactory = _ => 1e-8f, Description = "Denominator guard ζ." };
+    public readonly Option<bool> EpsInside = new("--eps-inside") { Description = "Use √(v+ζ) (the R-AdaZO paper form) instead of √v+ζ." };
+    public readonly Option<float> Momentum = new("--momentum") { Description = "SGD momentum." };
+    public readonly Option<float> WeightDecay = new("--wd") { Description = "L2 weight decay." };
+    public readonly Option<string> State = new("--state") { Description = "Optimizer state precision: f32 or bf16.", DefaultValueFactory = _ => "f32" };
+    public readonly Option<string> Backend = new("--backend") { Description = "auto or cpu.", DefaultValueFactory = _ => "auto" };
+    public readonly Option<int> EvalEvery = new("--eval-every") { Description = "Evaluate the true loss f(θ) every K steps for the CSV (0: only at the end).", DefaultValueFactory = _ => 1 };
+
+    public void AddTo(Command cmd, bool withEstimatorOptions = true)
+    {
+        foreach (Option o in new Option[] { Fn, Dim, Iters, Seed, InitScale, Beta1, Beta2, Eps, EpsInside, Momentum, WeightDecay, State, Backend, EvalEvery })
+            cmd.Options.Add(o);
+        if (withEstimatorOptions)
+            foreach (Option o in new Option[] { Estimator, Dir, Q, Mu, ScaleD, Mode })
+                cmd.Options.Add(o);
+        Estimator.AcceptOnlyFromAmong("spsa", "onesided", "central", "forward");
+        Dir.AcceptOnlyFromAmong("gaussian", "sphere", "rademacher");
+        Mode.AcceptOnlyFromAmong("inplace", "exact");
+        State.AcceptOnlyFromAmong("f32", "bf16");
+        Backend.AcceptOnlyFromAmong("auto", "cpu");
+    }
+
+    public EstimatorOptions EstimatorFrom(ParseResult pr) => new()
+    {
+        Kind = pr.GetValue(Estimator) switch { "onesided" => EstimatorKind.OneSided, "central" => EstimatorKind.Central, "forward" => EstimatorKind.Forward, _ => EstimatorKind.Spsa },
+        Distribution = pr.GetValue(Dir) switch { "sphere" => NoiseDistribution.Sphere, "rademacher" => NoiseDistribution.Rademacher, _ => NoiseDistribution.Gaussian },
+        Queries = pr.GetValue(Q),
+        Mu = pr.GetValue(Mu),
+        ScaleByDimension = pr.GetValue(ScaleD),
+        Mode = pr.GetValue(Mode) == "exact" ? PerturbationMode.Exact : PerturbationMode.InPlace,
+    };
+
+    public OptimizerOptions OptimizerFrom(ParseResult pr, OptimizerKind kind, float lr) => new()
+    {
+        Kind = kind,
+        LearningRate = lr,
+        Momentum = pr.GetValue(Momentum),
+        WeightDecay = pr.GetValue(WeightDecay),
+        Beta1 = pr.GetValue(Beta1),
+        Beta2 = pr.GetValue(Beta2),
+        Epsilon = pr.GetValue(Eps),
+        EpsilonPlacement = pr.GetValue(EpsInside) ? EpsilonPlacement.InsideSqrt : EpsilonPlacement.OutsideSqrt,
+        StatePrecision = pr.GetValue(State) == "bf16" ? StatePrecision.BFloat16 : StatePrecision.Float32,
+    };
+
+    public static OptimizerKind ParseOptimizer(string name) => name.ToLowerInvariant() switch
+    {
+        "sgd" => OptimizerKind.Sgd,
+        "signsgd" => OptimizerKind.SignSgd,
+        "adamm" => OptimizerKind.AdaMM,
+        "rmsprop" => OptimizerKind.RmsProp,
+        "radazo" => OptimizerKind.RAdaZo,
+        _ => throw new ZoCliException($"Unknown optimizer '{name}'; use sgd, signsgd, adamm, rmsprop or radazo."),
+    };
+
+    public static string Name(OptimizerKind kind) => kind switch
+    {
+        OptimizerKind.Sgd => "sgd",
+        OptimizerKind.SignSgd => "signsgd",
+        OptimizerKind.AdaMM => "adamm",
+        OptimizerKind.RmsProp => "rmsprop",
+        _ => "radazo",
+    };
+
+    /// <summary>The backend that --backend names; 'auto' is the CPU until a GPU backend is built in.</summary>
+    public static IZoBackend CreateBackend(string name) => name switch
+    {
+        "auto" or "cpu" => new CpuBackend(),
+        _ => throw new ZoCliException($"Unknown backend '{name}'."),
+    };
+
+    public static string F(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,97 @@
+using System.CommandLine;
+using System.Diagnostics;
+using ZoEngine.Noise;
+using ZoEngine.Workloads.Diagnostics;
+
+namespace ZoEngine.Cli;
+
+public static partial class ZoCommand
+{
+    private static Command BenchCommand(TextWriter stdout)
+    {
+        var dim = new Option<long>("--dim") { Description = "Elements per pass.", DefaultValueFactory = _ => 1L << 22 };
+        var seconds = new Option<double>("--seconds") { Description = "Minimum measuring time per row.", DefaultValueFactory = _ => 0.5 };
+        var backend = new Option<string>("--backend") { Description = "auto or cpu.", DefaultValueFactory = _ => "auto" };
+        var noise = new Command("noise", "A quick table of single-thread throughput: Philox words, noise generation, and the fused passes.");
+        noise.Options.Add(dim);
+        noise.Options.Add(seconds);
+        noise.Options.Add(backend);
+        noise.SetAction(pr => BenchNoise(stdout, pr.GetValue(dim), pr.GetValue(seconds), pr.GetValue(backend)!));
+
+        var samples = new Option<long>("--samples") { Description = "Gaussian elements compared with binary64 Box–Muller and used for the distribution statistics.", DefaultValueFactory = _ => 10_000_000 };
+        var seed = new Option<ulong>("--seed") { Description = "Stream seed.", DefaultValueFactory = _ => 20241 };
+        var accuracy = new Command("accuracy", "Accuracy of the portable ln, sin/cos and z against binary64, and the distribution statistics of z.");
+        accuracy.Options.Add(samples);
+        accuracy.Options.Add(seed);
+        accuracy.SetAction(pr =>
+        {
+            long n = pr.GetValue(samples);
+            if (n < 1000 || n > int.MaxValue)
+                throw new ZoCliException($"--samples must be in [1000, {int.MaxValue}], got {n}.");
+            var a = NoiseQuality.MeasureAccuracy(pr.GetValue(seed), n);
+            stdout.WriteLine($"ln: max error {a.LogMaxUlps:F3} ulp over all 2^24 inputs u1");
+            stdout.WriteLine($"sincos_turns: max abs error {a.SinCosMaxAbs:E3} over all 2^24 inputs");
+            stdout.WriteLine($"gaussian z vs binary64 Box-Muller: max abs error {a.GaussianMaxAbs:E3}, max error/max(1,|z|) {a.GaussianMaxRel:E3} over {a.Samples} elements");
+            var d = NoiseQuality.MeasureDistribution(pr.GetValue(seed), (int)n);
+            stdout.WriteLine($"distribution over {d.Samples} elements (bound = 5 standard errors; KS at alpha 1e-6):");
+            stdout.WriteLine($"  mean            {d.Mean,12:E3}   |bound| {d.MeanBound:E3}");
+            stdout.WriteLine($"  variance - 1    {d.Variance - 1,12:E3}   |bound| {d.VarianceBound:E3}");
+            stdout.WriteLine($"  excess kurtosis {d.ExcessKurtosis,12:E3}   |bound| {d.KurtosisBound:E3}");
+            stdout.WriteLine($"  KS statistic    {d.KolmogorovSmirnov,12:E3}   bound   {d.KolmogorovSmirnovBound:E3}");
+            stdout.WriteLine(d.Passes ? "distribution: within bounds" : "distribution: OUTSIDE bounds");
+            return d.Passes ? 0 : 1;
+        });
+
+        var cmd = new Command("bench", "Quick measurements (the committed benchmarks are the BenchmarkDotNet project in bench/).");
+        cmd.Subcommands.Add(noise);
+        cmd.Subcommands.Add(accuracy);
+        return cmd;
+    }
+
+    private static int BenchNoise(TextWriter stdout, long d, double minSeconds, string backendName)
+    {
+        if (d < 64 || d > int.MaxValue)
+            throw new ZoCliException($"--dim must be in [64, {int.MaxValue}], got {d}.");
+        using var backend = CliOptions.CreateBackend(backendName);
+        int n = (int)(d / 64 * 64);
+        var words = new uint[n];
+        var buf = new float[n];
+        using var theta = new ParameterSet(("x", n));
+        using var state = backend.AllocateState(theta, true, true, StatePrecision.Float32);
+        NoiseTerm[] one = [new(1, 1e-3f)];
+        NoiseTerm[] four = [new(1, 1e-3f), new(2, -1e-3f), new(3, 1e-3f), new(4, 1e-3f)];
+        var radazo = new UpdateRule { Kind = UpdateKind.RAdaZo, LearningRate = 1e-3f, Beta1 = 0.9f, Beta2 = 0.99f, Epsilon = 1e-8f };
+        stdout.WriteLine($"backend={backend.Description} elements={n} threads=1");
+        stdout.WriteLine($"{"operation",-44} {"elements/s",14} {"GB/s",8}");
+        void Row(string name, int bytesPerElement, double elementsPerCall, Action call)
+        {
+            call();
+            var sw = Stopwatch.StartNew();
+            int calls = 0;
+            double best = double.MaxValue;
+            while (sw.Elapsed.TotalSeconds < minSeconds || calls < 3)
+            {
+                long t0 = Stopwatch.GetTimestamp();
+                call();
+                best = Math.Min(best, Stopwatch.GetElapsedTime(t0).TotalSeconds);
+                calls++;
+            }
+            double eps = elementsPerCall / best;
+            string gbs = bytesPerElement == 0 ? "" : (eps * bytesPerElement / 1e9).ToString("F2");
+            stdout.WriteLine($"{name,-44} {eps,14:E3} {gbs,8}");
+        }
+        Row("philox words (4 per call)", 4, n, () => NoiseStream.Words(1, 0, 0, words));
+        Row("gaussian z -> buffer", 4, n, () => NoiseStream.Generate(NoiseKind.Gaussian, 1, 0, 0, buf));
+        Row("rademacher z -> buffer", 4, n, () => NoiseStream.Generate(NoiseKind.Rademacher, 1, 0, 0, buf));
+        Row("fused theta += c*z (1 term)", 8, n, () => backend.Combine(theta, one));
+        Row("fused theta += sum c_k*z_k (4 terms)", 8, n, () => backend.Combine(theta, four));
+        Row("fused R-AdaZO (theta, m, v), restore fused", 24, n, () => backend.Update(theta, state, radazo, one, new GradientSource(one)));
+        Row("SPSA step, 3 fused passes (per element)", 24, n, () =>
+        {
+            backend.Combine(theta, [new NoiseTerm(9, 1e-3f)]);
+            backend.Combine(theta, [new NoiseTerm(9, -2e-3f)]);
+            backend.Combine(theta, [new NoiseTerm(9, 1e-3f - 1e-4f)]);
+        });
+        return 0;
+    }
+}

@@ -1,0 +1,179 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Spectre.Console;
+using ZoEngine.Trajectory;
+using ZoEngine.Workloads.Reporting;
+using ZoEngine.Workloads.Synthetic;
+
+namespace ZoEngine.Cli;
+
+public static partial class ZoCommand
+{
+    private static Command RunCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var o = new CliOptions();
+        var opt = new Option<string>("--opt") { Description = "sgd, signsgd, adamm, rmsprop or radazo.", DefaultValueFactory = _ => "radazo" };
+        var lr = new Option<float>("--lr") { Description = "Learning rate.", DefaultValueFactory = _ => 1e-3f };
+        var log = new Option<string?>("--log") { Description = "Write the trajectory log here (replay it with 'zo replay')." };
+        var csv = new Option<string?>("--csv") { Description = "Write per-step losses here." };
+        var synthetic = new Command("synthetic", "Minimise a synthetic function (quadratic, cubic, levy, rosenbrock, ackley) from a seeded start.");
+        o.AddTo(synthetic);
+        foreach (var x in new Option[] { opt, lr, log, csv })
+            synthetic.Options.Add(x);
+        synthetic.SetAction(pr =>
+        {
+            var fn = SyntheticObjective.Parse(pr.GetValue(o.Fn)!);
+            ulong seed = pr.GetValue(o.Seed);
+            var problem = new SyntheticProblem(fn, pr.GetValue(o.Dim), SyntheticProblem.InitSeedFor(seed), pr.GetValue(o.InitScale));
+            var config = new RunConfiguration
+            {
+                RunSeed = seed,
+                Estimator = o.EstimatorFrom(pr),
+                Optimizer = o.OptimizerFrom(pr, CliOptions.ParseOptimizer(pr.GetValue(opt)!), pr.GetValue(lr)),
+            };
+            int iters = pr.GetValue(o.Iters);
+            if (iters < 0)
+                throw new ZoCliException($"--iters must be ≥ 0, got {iters}.");
+            using var backend = CliOptions.CreateBackend(pr.GetValue(o.Backend)!);
+            using var theta = problem.CreateInitialPoint(backend);
+            var objective = new SyntheticObjective(fn);
+            string? logPath = pr.GetValue(log);
+            using var writer = logPath is null ? null : TrajectoryWriter.Create(logPath, [.. problem.ToMetadata(), .. config.ToMetadata(theta)]);
+            using var trainer = CreateTrainer(backend, theta, objective, config, writer);
+            var rows = new List<string[]>();
+            int evalEvery = pr.GetValue(o.EvalEvery);
+            var clock = Stopwatch.StartNew();
+            float lastLoss = float.NaN;
+            void OneStep()
+            {
+                var r = trainer.Step();
+                bool eval = evalEvery > 0 && (r.Step + 1) % evalEvery == 0;
+                if (eval)
+                    lastLoss = objective.Evaluate(theta);
+                if (pr.GetValue(csv) is not null)
+                    rows.Add([(r.Step + 1).ToString(CultureInfo.InvariantCulture), trainer.Evaluations.ToString(CultureInfo.InvariantCulture), CliOptions.F(r.ProbeLoss), eval ? CliOptions.F(lastLoss) : ""]);
+            }
+            try
+            {
+                RunWithProgress(stdout, $"{fn} d={problem.Dimension} {CliOptions.Name(config.Optimizer.Kind)}", iters, OneStep, () => lastLoss);
+            }
+            catch (ZoObjectiveException e)
+            {
+                stderr.WriteLine($"zo: {e.Message}{(logPath is null ? "" : $" The log '{logPath}' holds the {trainer.StepIndex} completed steps.")}");
+                return 1;
+            }
+            float final = objective.Evaluate(theta);
+            if (pr.GetValue(csv) is { } csvPath)
+            {
+                var table = new CsvTable("step", "evaluations", "probe_loss", "loss");
+                foreach (var row in rows)
+                    table.AddRow(row);
+                table.Save(csvPath);
+            }
+            stdout.WriteLine($"backend={backend.Description} steps={trainer.StepIndex} evaluations={trainer.Evaluations} seconds={clock.Elapsed.TotalSeconds:F3}");
+            stdout.WriteLine($"final_loss={CliOptions.F(final)} params_sha256={SyntheticProblem.Sha256(theta)}");
+            return 0;
+        });
+        var run = new Command("run", "Train with zeroth-order optimization.");
+        run.Subcommands.Add(synthetic);
+        return run;
+    }
+
+    private static Command ReplayCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string>("FILE") { Description = "A trajectory log written by 'zo run synthetic --log'." };
+        var backend = new Option<string>("--backend") { Description = "auto or cpu.", DefaultValueFactory = _ => "auto" };
+        var recover = new Option<bool>("--recover") { Description = "Replay up to the first damaged record instead of refusing a damaged log." };
+        var cmd = new Command("replay", "Rebuild the initial point from a log's header, replay every step, and print the parameters' SHA-256.");
+        cmd.Arguments.Add(file);
+        cmd.Options.Add(backend);
+        cmd.Options.Add(recover);
+        cmd.SetAction(pr =>
+        {
+            string path = pr.GetValue(file)!;
+            SyntheticProblem problem;
+            using (var reader = OpenLog(path))
+                problem = SyntheticProblem.FromMetadata(k => reader[k]);
+            using var b = CliOptions.CreateBackend(pr.GetValue(backend)!);
+            using var theta = problem.CreateInitialPoint(b);
+            ReplayResult result;
+            try
+            {
+                result = TrajectoryReplay.Replay(b, theta, path, new ReplayOptions { StopAtFirstBadRecord = pr.GetValue(recover) });
+            }
+            catch (TrajectoryLogException e)
+            {
+                stderr.WriteLine($"zo: {e.Message} Nothing was replayed; 'zo replay --recover' replays the records before it.");
+                return 1;
+            }
+            catch (InvalidDataException e)
+            {
+                stderr.WriteLine($"zo: {e.Message}");
+                return 1;
+            }
+            if (result.FirstBadRecord is { } bad)
+                stderr.WriteLine($"zo: stopped before damaged record {bad.RecordIndex}: {bad.Message}");
+            float final = new SyntheticObjective(problem.Function).Evaluate(theta);
+            stdout.WriteLine($"backend={b.Description} steps={result.StepsReplayed}");
+            stdout.WriteLine($"final_loss={CliOptions.F(final)} params_sha256={SyntheticProblem.Sha256(theta)}");
+            return 0;
+        });
+        return cmd;
+    }
+
+    private static TrajectoryReader OpenLog(string path)
+    {
+        try
+        {
+            return TrajectoryReader.Open(path);
+        }
+        catch (FileNotFoundException)
+        {
+            throw new ZoCliException($"No trajectory log at '{path}'.");
+        }
+        catch (TrajectoryLogException e)
+        {
+            throw new ZoCliException(e.Message);
+        }
+    }
+
+    private static ZoTrainer CreateTrainer(IZoBackend backend, ParameterSet theta, IObjective objective, RunConfiguration config, TrajectoryWriter? writer)
+    {
+        try
+        {
+            return new ZoTrainer(backend, theta, objective, config, writer);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ZoCliException(e.Message);
+        }
+    }
+
+    /// <summary>Runs <paramref name="steps"/> calls of <paramref name="step"/>, with a Spectre progress bar when the output is a terminal.</summary>
+    private static void RunWithProgress(TextWriter stdout, string title, int steps, Action step, Func<float> lastLoss)
+    {
+        bool interactive = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+        if (!interactive)
+        {
+            for (int i = 0; i < steps; i++)
+                step();
+            return;
+        }
+        AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask(Markup.Escape(title), maxValue: Math.Max(steps, 1));
+                for (int i = 0; i < steps; i++)
+                {
+                    step();
+                    if ((i & 15) == 15 || i == steps - 1)
+                    {
+                        task.Value = i + 1;
+                        task.Description = Markup.Escape($"{title} loss {lastLoss():G4}");
+                    }
+                }
+            });
+    }
+}
