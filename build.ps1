@@ -30,11 +30,9 @@ switch ($Verb) {
         Caps; Build
         $out = dotnet test tests/ZoEngine.Tests/ZoEngine.Tests.csproj -c Release --no-build -nologo --logger "console;verbosity=normal" @Rest 2>&1
         $rc = $LASTEXITCODE
-        $out | Select-String -Pattern '^\s*(Failed|Skipped) |Failed!|Passed!|error' | ForEach-Object { $_.Line }
-        $line = ($out | Select-String -Pattern '(Passed|Failed)!' | Select-Object -Last 1).Line
-        $p = if ($line -match 'Passed:\s*(\d+)') { $Matches[1] } else { 0 }
-        $f = if ($line -match 'Failed:\s*(\d+)') { $Matches[1] } else { 0 }
-        $s = if ($line -match 'Skipped:\s*(\d+)') { $Matches[1] } else { 0 }
+        $out | Select-String -Pattern '^\s*Failed [^!]|^\s*Skipped |^\s*(Error Message|Expected|But was)|Test Run (Successful|Failed|Aborted)' | ForEach-Object { $_.Line }
+        function Count($name) { $m = $out | Select-String -Pattern "^\s*${name}:\s*(\d+)\s*$" | Select-Object -Last 1; if ($m) { $m.Matches[0].Groups[1].Value } else { 0 } }
+        $p = Count 'Passed'; $f = Count 'Failed'; $s = Count 'Skipped'
         Write-Host "$p passed, $f failed, $s skipped"
         exit $rc
     }

@@ -43,13 +43,14 @@ case "$verb" in
     caps; build
     log=$(mktemp)
     set +e
-    dotnet test tests/ZoEngine.Tests/ZoEngine.Tests.csproj -c Release --no-build -nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" | grep -E '^\s*(Failed|Skipped) |^Failed!|^Passed!|error' 
-    rc=${PIPESTATUS[0]}
+    dotnet test tests/ZoEngine.Tests/ZoEngine.Tests.csproj -c Release --no-build -nologo --logger "console;verbosity=normal" "$@" >"$log" 2>&1
+    rc=$?
     set -e
-    # One closing line in the plain form 'N passed, N failed, N skipped'.
-    line=$(grep -E '(Passed|Failed)!' "$log" | tail -n 1)
-    passed=$(sed -n 's/.*Passed: *\([0-9]*\).*/\1/p' <<<"$line"); failed=$(sed -n 's/.*Failed: *\([0-9]*\).*/\1/p' <<<"$line"); skipped=$(sed -n 's/.*Skipped: *\([0-9]*\).*/\1/p' <<<"$line")
-    grep -E '^\s*Skipped ' "$log" | sed 's/^/  /' || true
+    # Failures with their messages, skips with their reasons, then one closing line 'N passed, N failed, N skipped'.
+    grep -E '^\s*Failed [^!]|^\s*Skipped |^\s*(Error Message|Expected|But was)|error [A-Z]+[0-9]+|Test Run (Successful|Failed|Aborted)' "$log" || true
+    count() { sed -n "s/^ *$1: *\([0-9][0-9]*\) *$/\1/p" "$log" | tail -n 1; }
+    passed=$(count Passed); failed=$(count Failed); skipped=$(count Skipped)
+    if [ "$rc" -ne 0 ] && [ -z "$passed$failed" ]; then tail -n 40 "$log"; fi
     rm -f "$log"
     echo "${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
     exit "$rc" ;;
