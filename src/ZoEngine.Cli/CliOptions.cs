@@ -11,7 +11,9 @@ internal sealed class CliOptions
 {
     public readonly Option<string> Fn = new("--fn") { Description = "quadratic, cubic, levy, rosenbrock or ackley.", DefaultValueFactory = _ => "quadratic" };
     public readonly Option<long> Dim = new("--dim") { Description = "Dimension d.", DefaultValueFactory = _ => 10_000 };
-    public readonly Option<string> Estimator = new("--estimator") { Description = "spsa, onesided, central or forward.", DefaultValueFactory = _ => "spsa" };
+    public readonly Option<string> Estimator = new("--estimator") { Description = "spsa, onesided, central, forward, gv (MeZO-GV) or greedy (MeZO-Greedy).", DefaultValueFactory = _ => "spsa" };
+    public readonly Option<int> Candidates = new("--candidates") { Description = "Candidates M scored per step by gv and greedy.", DefaultValueFactory = _ => 4 };
+    public readonly Option<float> Alpha = new("--alpha") { Description = "Elite fraction of gv.", DefaultValueFactory = _ => 0.5f };
     public readonly Option<string> Dir = new("--dir") { Description = "Direction distribution: gaussian, sphere or rademacher.", DefaultValueFactory = _ => "gaussian" };
     public readonly Option<int> Q = new("--q") { Description = "Queries per step.", DefaultValueFactory = _ => 1 };
     public readonly Option<float> Mu = new("--mu") { Description = "Smoothing radius (or coordinate step).", DefaultValueFactory = _ => 5e-3f };
@@ -35,18 +37,22 @@ internal sealed class CliOptions
         foreach (Option o in new Option[] { Fn, Dim, Iters, Seed, InitScale, Beta1, Beta2, Eps, EpsInside, Momentum, WeightDecay, State, Backend, EvalEvery })
             cmd.Options.Add(o);
         if (withEstimatorOptions)
-            foreach (Option o in new Option[] { Estimator, Dir, Q, Mu, ScaleD, Mode })
+            foreach (Option o in new Option[] { Estimator, Dir, Q, Mu, ScaleD, Mode, Candidates, Alpha })
                 cmd.Options.Add(o);
-        Estimator.AcceptOnlyFromAmong("spsa", "onesided", "central", "forward");
+        Estimator.AcceptOnlyFromAmong("spsa", "onesided", "central", "forward", "gv", "greedy");
         Dir.AcceptOnlyFromAmong("gaussian", "sphere", "rademacher");
         Mode.AcceptOnlyFromAmong("inplace", "exact");
         State.AcceptOnlyFromAmong("f32", "bf16");
         Backend.AcceptOnlyFromAmong("auto", "cpu");
     }
 
-    public EstimatorOptions EstimatorFrom(ParseResult pr) => new()
+    public EstimatorOptions EstimatorFrom(ParseResult pr) => EstimatorFrom(pr, pr.GetValue(Estimator)!);
+
+    public EstimatorOptions EstimatorFrom(ParseResult pr, string estimator) => new()
     {
-        Kind = pr.GetValue(Estimator) switch { "onesided" => EstimatorKind.OneSided, "central" => EstimatorKind.Central, "forward" => EstimatorKind.Forward, _ => EstimatorKind.Spsa },
+        Kind = ParseEstimator(estimator),
+        Candidates = pr.GetValue(Candidates),
+        EliteFraction = pr.GetValue(Alpha),
         Distribution = pr.GetValue(Dir) switch { "sphere" => NoiseDistribution.Sphere, "rademacher" => NoiseDistribution.Rademacher, _ => NoiseDistribution.Gaussian },
         Queries = pr.GetValue(Q),
         Mu = pr.GetValue(Mu),
@@ -65,6 +71,27 @@ internal sealed class CliOptions
         Epsilon = pr.GetValue(Eps),
         EpsilonPlacement = pr.GetValue(EpsInside) ? EpsilonPlacement.InsideSqrt : EpsilonPlacement.OutsideSqrt,
         StatePrecision = pr.GetValue(State) == "bf16" ? StatePrecision.BFloat16 : StatePrecision.Float32,
+    };
+
+    public static EstimatorKind ParseEstimator(string name) => name.ToLowerInvariant() switch
+    {
+        "spsa" or "mezo" => EstimatorKind.Spsa,
+        "onesided" => EstimatorKind.OneSided,
+        "central" => EstimatorKind.Central,
+        "forward" => EstimatorKind.Forward,
+        "gv" => EstimatorKind.GuidingVector,
+        "greedy" => EstimatorKind.Greedy,
+        _ => throw new ZoCliException($"Unknown estimator '{name}'; use spsa, onesided, central, forward, gv or greedy."),
+    };
+
+    public static string Name(EstimatorKind kind) => kind switch
+    {
+        EstimatorKind.Spsa => "spsa",
+        EstimatorKind.OneSided => "onesided",
+        EstimatorKind.Central => "central",
+        EstimatorKind.Forward => "forward",
+        EstimatorKind.GuidingVector => "gv",
+        _ => "greedy",
     };
 
     public static OptimizerKind ParseOptimizer(string name) => name.ToLowerInvariant() switch

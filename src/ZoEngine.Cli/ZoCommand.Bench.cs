@@ -45,6 +45,8 @@ public static partial class ZoCommand
         var cmd = new Command("bench", "Quick measurements (the committed benchmarks are the BenchmarkDotNet project in bench/).");
         cmd.Subcommands.Add(noise);
         cmd.Subcommands.Add(accuracy);
+        cmd.Subcommands.Add(DriftCommand(stdout));
+        cmd.Subcommands.Add(AlignmentCommand(stdout));
         return cmd;
     }
 

@@ -18,9 +18,11 @@ public static partial class ZoCommand
         var svg = new Option<string>("--svg") { Description = "SVG plot of loss against steps.", DefaultValueFactory = _ => "compare.svg" };
         var target = new Option<float?>("--target") { Description = "Target loss for 'steps to target' (default: initial loss × --target-ratio)." };
         var ratio = new Option<float>("--target-ratio") { Description = "Target as a fraction of the initial loss.", DefaultValueFactory = _ => 1e-2f };
-        var synthetic = new Command("synthetic", "Run several optimizers on one synthetic problem with the same start and the same step seeds; write a CSV and an SVG plot.");
+        var estimators = new Option<string?>("--estimators") { Description = "Comma-separated estimators to cross with --opts (default: --estimator), e.g. spsa,greedy,gv." };
+        var budget = new Option<long?>("--budget") { Description = "Run each combination until this many objective evaluations instead of --iters (equal evaluation budgets)." };
+        var synthetic = new Command("synthetic", "Run several optimizers (and estimators) on one synthetic problem with the same start and the same step seeds; write a CSV and an SVG plot.");
         o.AddTo(synthetic);
-        foreach (var x in new Option[] { opts, lr, csv, svg, target, ratio })
+        foreach (var x in new Option[] { opts, lr, csv, svg, target, ratio, estimators, budget })
             synthetic.Options.Add(x);
         synthetic.SetAction(pr =>
         {
@@ -28,57 +30,73 @@ public static partial class ZoCommand
             ulong seed = pr.GetValue(o.Seed);
             var problem = new SyntheticProblem(fn, pr.GetValue(o.Dim), SyntheticProblem.InitSeedFor(seed), pr.GetValue(o.InitScale));
             var kinds = pr.GetValue(opts)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(CliOptions.ParseOptimizer).ToList();
+            var estimatorNames = (pr.GetValue(estimators) ?? pr.GetValue(o.Estimator)!).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var rates = ParseRates(pr.GetValue(lr)!, kinds);
+            long? evalBudget = pr.GetValue(budget);
             int iters = pr.GetValue(o.Iters);
             int evalEvery = Math.Max(1, pr.GetValue(o.EvalEvery));
+            bool byEvaluations = evalBudget is not null;
             var objective = new SyntheticObjective(fn);
-            var table = new CsvTable("optimizer", "lr", "step", "evaluations", "loss");
-            var plot = new SvgLinePlot($"{fn}, d = {problem.Dimension}: loss against steps", "step", "f(x)") { LogY = true };
-            stdout.WriteLine($"{fn} d={problem.Dimension} estimator={pr.GetValue(o.Estimator)} dir={pr.GetValue(o.Dir)} q={pr.GetValue(o.Q)} mu={CliOptions.F(pr.GetValue(o.Mu))} iters={iters} seed={seed}");
-            stdout.WriteLine($"{"optimizer",-9} {"lr",10} {"initial",12} {"final",12} {"best",12} {"steps_to_target",15} {"seconds",8}");
+            var table = new CsvTable("estimator", "optimizer", "lr", "step", "evaluations", "loss");
+            var plot = new SvgLinePlot($"{fn}, d = {problem.Dimension}: loss against {(byEvaluations ? "function evaluations" : "steps")}", byEvaluations ? "function evaluations" : "step", "f(x)") { LogY = true };
+            stdout.WriteLine($"{fn} d={problem.Dimension} dir={pr.GetValue(o.Dir)} q={pr.GetValue(o.Q)} M={pr.GetValue(o.Candidates)} alpha={CliOptions.F(pr.GetValue(o.Alpha))} mu={CliOptions.F(pr.GetValue(o.Mu))} {(byEvaluations ? $"budget={evalBudget} evaluations" : $"iters={iters}")} seed={seed}");
+            stdout.WriteLine($"{"estimator",-9} {"optimizer",-9} {"lr",10} {"initial",12} {"final",12} {"best",12} {"steps_to_target",15} {"evals_to_target",15} {"seconds",8}");
             using var backend = CliOptions.CreateBackend(pr.GetValue(o.Backend)!);
-            foreach (var kind in kinds)
+            foreach (string estimatorName in estimatorNames)
             {
-                var config = new RunConfiguration { RunSeed = seed, Estimator = o.EstimatorFrom(pr), Optimizer = o.OptimizerFrom(pr, kind, rates[kind]) };
-                using var theta = problem.CreateInitialPoint(backend);
-                using var trainer = CreateTrainer(backend, theta, objective, config, null);
-                float initial = objective.Evaluate(theta);
-                float goal = pr.GetValue(target) ?? initial * pr.GetValue(ratio);
-                var xs = new List<double> { 0 };
-                var ys = new List<double> { initial };
-                table.AddRow(CliOptions.Name(kind), CliOptions.F(rates[kind]), "0", "0", CliOptions.F(initial));
-                long reached = -1;
-                float best = initial, last = initial;
-                string status = "";
-                var clock = Stopwatch.StartNew();
-                try
+                var estimatorOptions = o.EstimatorFrom(pr, estimatorName);
+                foreach (var kind in kinds)
                 {
-                    RunWithProgress(stdout, $"{fn} {CliOptions.Name(kind)}", iters, () =>
+                    var config = new RunConfiguration { RunSeed = seed, Estimator = estimatorOptions, Optimizer = o.OptimizerFrom(pr, kind, rates[kind]) };
+                    using var theta = problem.CreateInitialPoint(backend);
+                    using var trainer = CreateTrainer(backend, theta, objective, config, null);
+                    string est = CliOptions.Name(estimatorOptions.Kind), opt = CliOptions.Name(kind);
+                    float initial = objective.Evaluate(theta);
+                    float goal = pr.GetValue(target) ?? initial * pr.GetValue(ratio);
+                    var xs = new List<double> { 0 };
+                    var ys = new List<double> { initial };
+                    table.AddRow(est, opt, CliOptions.F(rates[kind]), "0", "0", CliOptions.F(initial));
+                    long reached = -1, reachedEvals = -1;
+                    float best = initial, last = initial;
+                    string status = "";
+                    int perStep = trainer.Estimator.LossesPerStep;
+                    int steps = evalBudget is { } bud ? (int)Math.Min(int.MaxValue, bud / perStep) : iters;
+                    var clock = Stopwatch.StartNew();
+                    try
                     {
-                        var r = trainer.Step();
-                        long step = r.Step + 1;
-                        if (step % evalEvery != 0 && step != iters)
-                            return;
-                        last = objective.Evaluate(theta);
-                        best = Math.Min(best, last);
-                        if (reached < 0 && last <= goal)
-                            reached = step;
-                        xs.Add(step);
-                        ys.Add(last);
-                        table.AddRow(CliOptions.Name(kind), CliOptions.F(rates[kind]), step.ToString(CultureInfo.InvariantCulture), trainer.Evaluations.ToString(CultureInfo.InvariantCulture), CliOptions.F(last));
-                    }, () => last);
+                        RunWithProgress(stdout, $"{fn} {est} {opt}", steps, () =>
+                        {
+                            var r = trainer.Step();
+                            long step = r.Step + 1;
+                            if (step % evalEvery != 0 && step != steps)
+                                return;
+                            last = objective.Evaluate(theta);
+                            best = Math.Min(best, last);
+                            if (reached < 0 && last <= goal)
+                            {
+                                reached = step;
+                                reachedEvals = trainer.Evaluations;
+                            }
+                            xs.Add(byEvaluations ? trainer.Evaluations : step);
+                            ys.Add(last);
+                            table.AddRow(est, opt, CliOptions.F(rates[kind]), step.ToString(CultureInfo.InvariantCulture), trainer.Evaluations.ToString(CultureInfo.InvariantCulture), CliOptions.F(last));
+                        }, () => last);
+                    }
+                    catch (ZoObjectiveException e)
+                    {
+                        status = $" diverged at step {e.Step}";
+                        last = float.NaN;
+                    }
+                    string label = estimatorNames.Length > 1 ? $"{est}+{opt}" : opt;
+                    plot.AddSeries($"{label} (lr {rates[kind]:G3})", xs, ys);
+                    string toTarget = reached < 0 ? "not reached" : reached.ToString(CultureInfo.InvariantCulture);
+                    string evalsToTarget = reachedEvals < 0 ? "not reached" : reachedEvals.ToString(CultureInfo.InvariantCulture);
+                    stdout.WriteLine($"{est,-9} {opt,-9} {rates[kind],10:G4} {initial,12:G6} {last,12:G6} {best,12:G6} {toTarget,15} {evalsToTarget,15} {clock.Elapsed.TotalSeconds,8:F2}{status}");
                 }
-                catch (ZoObjectiveException e)
-                {
-                    status = $" diverged at step {e.Step}";
-                    last = float.NaN;
-                }
-                plot.AddSeries($"{CliOptions.Name(kind)} (lr {rates[kind]:G3})", xs, ys);
-                string toTarget = reached < 0 ? "not reached" : reached.ToString(CultureInfo.InvariantCulture);
-                stdout.WriteLine($"{CliOptions.Name(kind),-9} {rates[kind],10:G4} {initial,12:G6} {last,12:G6} {best,12:G6} {toTarget,15} {clock.Elapsed.TotalSeconds,8:F2}{status}");
             }
             table.Save(pr.GetValue(csv)!);
             plot.Save(pr.GetValue(svg)!);
+            stdout.WriteLine($"target={CliOptions.F(pr.GetValue(target) ?? float.NaN)} (when NaN: initial loss x {CliOptions.F(pr.GetValue(ratio))})");
             stdout.WriteLine($"wrote {pr.GetValue(csv)} and {pr.GetValue(svg)}");
             return 0;
         });

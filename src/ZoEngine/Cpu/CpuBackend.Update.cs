@@ -49,7 +49,8 @@ public sealed unsafe partial class CpuBackend
         {
             if (m && v) UpdateTyped<TRule, BFloat16Moment, BFloat16Moment>(parameters, state, rule, restore, gradient);
             else if (m) UpdateTyped<TRule, BFloat16Moment, NoMoment>(parameters, state, rule, restore, gradient);
-            else UpdateTyped<TRule, NoMoment, BFloat16Moment>(parameters, state, rule, restore, gradient);
+            else if (v) UpdateTyped<TRule, NoMoment, BFloat16Moment>(parameters, state, rule, restore, gradient);
+            else UpdateTyped<TRule, NoMoment, NoMoment>(parameters, state, rule, restore, gradient);
         }
         else
         {

@@ -84,6 +84,11 @@ public sealed class CoordinateEstimator : IGradientEstimator
     public void RestoreNow() { }
 
     /// <inheritdoc />
+    public string DescribeProbe(int index) => Central
+        ? $"query {index} (coordinate {_indices[index / 2]}, θ{(index % 2 == 0 ? "+" : "−")}h)"
+        : index == 0 ? "query 0 (the unperturbed θ)" : $"query {index} (coordinate {_indices[index - 1]}, θ+h)";
+
+    /// <inheritdoc />
     public void Dispose() { }
 
     private static long[] LongRange(long n)

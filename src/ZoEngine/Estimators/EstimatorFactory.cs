@@ -8,6 +8,7 @@ public static class EstimatorFactory
     {
         EstimatorKind.Spsa or EstimatorKind.OneSided => new RandomDirectionEstimator(backend, theta, options),
         EstimatorKind.Central or EstimatorKind.Forward => new CoordinateEstimator(backend, theta, options),
+        EstimatorKind.GuidingVector or EstimatorKind.Greedy => new PriorGuidedEstimator(backend, theta, options),
         _ => throw new ArgumentOutOfRangeException(nameof(options), options.Kind, "Unknown estimator."),
     };
 }

@@ -13,6 +13,13 @@ public enum EstimatorKind
     Central,
     /// <summary>Coordinate forward differences (f(θ+h e_i) − f(θ))/h.</summary>
     Forward,
+    /// <summary>
+    /// MeZO-GV: score M seeded candidates one-sided, v = mean(elite z) − mean(non-elite z), then two-sided SPSA
+    /// along v (M + 2 evaluations). v is a combination of seeded directions and is never stored.
+    /// </summary>
+    GuidingVector,
+    /// <summary>MeZO-Greedy: z* = argmin over M seeded candidates of f(θ+εz), then two-sided SPSA along z* (M + 2 evaluations).</summary>
+    Greedy,
 }
 
 /// <summary>How probes move θ.</summary>
@@ -45,6 +52,10 @@ public sealed record EstimatorOptions
     public bool ScaleByDimension { get; init; }
     /// <summary>Flat indices probed by the coordinate estimators, strictly ascending; null means all coordinates.</summary>
     public IReadOnlyList<long>? Coordinates { get; init; }
+    /// <summary>Candidates M scored per step by MeZO-GV and MeZO-Greedy; ≥ 2 (paper: 2 or 4).</summary>
+    public int Candidates { get; init; } = 4;
+    /// <summary>Elite fraction α of MeZO-GV: the ⌊αM⌋ lowest-loss candidates are the elite (paper: 0.5).</summary>
+    public float EliteFraction { get; init; } = 0.5f;
     /// <summary>In-place or exact (backup) perturbation.</summary>
     public PerturbationMode Mode { get; init; } = PerturbationMode.InPlace;
 
@@ -60,6 +71,17 @@ public sealed record EstimatorOptions
             throw new ArgumentException($"The number of queries q must be ≥ 1, got {Queries}.");
         if (Queries > 4096)
             throw new ArgumentException($"At most 4096 queries per step are supported (the log stores counts as 16-bit), got {Queries}.");
+        if (Kind is EstimatorKind.GuidingVector or EstimatorKind.Greedy)
+        {
+            if (Candidates < 2 || Candidates > 4096)
+                throw new ArgumentException($"The number of candidates M must be in [2, 4096], got {Candidates}.");
+            if (Kind == EstimatorKind.GuidingVector)
+            {
+                int elite = (int)MathF.Floor(EliteFraction * Candidates);
+                if (!(EliteFraction > 0f && EliteFraction < 1f) || elite < 1 || elite > Candidates - 1)
+                    throw new ArgumentException($"The elite fraction alpha = {EliteFraction} with M = {Candidates} gives {elite} elite candidates; it needs 0 < alpha < 1, at least one elite and at least one non-elite candidate.");
+            }
+        }
         if (Kind is EstimatorKind.Central or EstimatorKind.Forward && Coordinates is { } c)
         {
             for (int i = 0; i < c.Count; i++)

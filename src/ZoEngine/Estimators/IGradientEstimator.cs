@@ -39,4 +39,7 @@ public interface IGradientEstimator : IDisposable
 
     /// <summary>Undoes <see cref="PendingRestore"/> immediately (used when a step is abandoned).</summary>
     void RestoreNow();
+
+    /// <summary>What probe <paramref name="index"/> of a step evaluates, in words, for error messages.</summary>
+    string DescribeProbe(int index);
 }

@@ -125,6 +125,11 @@ public sealed class RandomDirectionEstimator : IGradientEstimator
     public void RestoreNow() => _perturber.RestoreNow();
 
     /// <inheritdoc />
+    public string DescribeProbe(int index) => TwoSided
+        ? $"query {index / 2} (θ{(index % 2 == 0 ? "+" : "−")}εz)"
+        : index == 0 ? "query 0 (the unperturbed θ)" : $"query {index} (θ+εz)";
+
+    /// <inheritdoc />
     public void Dispose() => _perturber.Dispose();
 
     private void Move(ulong seed, float coefficient)

@@ -33,6 +33,8 @@ public sealed record RunConfiguration
         Add("estimator.scale_by_dimension", e.ScaleByDimension ? "true" : "false");
         Add("estimator.mode", e.Mode.ToString());
         Add("estimator.coordinates", e.Coordinates is null ? "all" : string.Join(',', e.Coordinates));
+        Add("estimator.candidates", e.Candidates.ToString(CultureInfo.InvariantCulture));
+        Add("estimator.elite_fraction", F(e.EliteFraction));
         Add("optimizer.kind", o.Kind.ToString());
         Add("optimizer.lr", F(o.LearningRate));
         Add("optimizer.momentum", F(o.Momentum));
@@ -67,6 +69,8 @@ public sealed record RunConfiguration
                 ScaleByDimension = Req("estimator.scale_by_dimension") == "true",
                 Mode = E<PerturbationMode>("estimator.mode"),
                 Coordinates = coords == "all" ? null : coords.Split(',').Select(c => long.Parse(c, CultureInfo.InvariantCulture)).ToArray(),
+                Candidates = int.TryParse(Req("estimator.candidates"), NumberStyles.None, CultureInfo.InvariantCulture, out var mc) ? mc : throw new FormatException("The log header's 'estimator.candidates' is not an integer."),
+                EliteFraction = Fl("estimator.elite_fraction"),
             },
             Optimizer = new OptimizerOptions
             {

@@ -112,6 +112,7 @@ public static class TrajectoryReplay
             EstimatorKind.Spsa => (2 * q, q),
             EstimatorKind.OneSided => (q + 1, q),
             EstimatorKind.Central => (2 * coords, coords),
+            EstimatorKind.GuidingVector or EstimatorKind.Greedy => (config.Estimator.Candidates + 2, config.Estimator.Candidates),
             _ => (coords + 1, coords),
         };
         if (record.Losses.Length != losses || record.Coefficients.Length != coefs)

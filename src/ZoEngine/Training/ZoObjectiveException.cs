@@ -7,8 +7,8 @@ namespace ZoEngine;
 public sealed class ZoObjectiveException : Exception
 {
     /// <summary>Creates the exception.</summary>
-    public ZoObjectiveException(long step, int query, float value, string what)
-        : base($"step {step}, query {query}: {what} is {value}; the parameters were restored to their values before this step and the step was not logged.")
+    public ZoObjectiveException(long step, int query, float value, string what, string? probe = null)
+        : base($"step {step}, {probe ?? $"query {query}"}: {what} is {value}; the parameters were restored to their values before this step and the step was not logged.")
     {
         Step = step;
         Query = query;

@@ -53,7 +53,7 @@ public sealed class ZoTrainer : IDisposable
             throw;
         }
         _log = log;
-        _oracle = new ObjectiveOracle(objective, parameters);
+        _oracle = new ObjectiveOracle(objective, parameters, _estimator);
         _losses = new float[_estimator.LossesPerStep];
         _coefficients = new float[_estimator.CoefficientsPerStep];
     }
@@ -113,7 +113,7 @@ public sealed class ZoTrainer : IDisposable
         _optimizer.Dispose();
     }
 
-    private sealed class ObjectiveOracle(IObjective objective, ParameterSet parameters) : ILossOracle
+    private sealed class ObjectiveOracle(IObjective objective, ParameterSet parameters, IGradientEstimator estimator) : ILossOracle
     {
         public long Step;
 
@@ -121,7 +121,7 @@ public sealed class ZoTrainer : IDisposable
         {
             float v = objective.Evaluate(parameters);
             if (!float.IsFinite(v))
-                throw new ZoObjectiveException(Step, query, v, "the objective");
+                throw new ZoObjectiveException(Step, query, v, "the objective", estimator.DescribeProbe(query));
             return v;
         }
     }

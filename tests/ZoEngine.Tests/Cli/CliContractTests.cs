@@ -122,8 +122,8 @@ public partial class CliContractTests
         Assert.That(code, Is.EqualTo(0), err);
         Assert.That(output, Does.Contain("radazo").And.Contain("steps_to_target"));
         var rows = File.ReadAllLines(csv);
-        Assert.That(rows[0], Is.EqualTo("optimizer,lr,step,evaluations,loss"));
-        Assert.That(rows.Count(r => r.StartsWith("sgd,", StringComparison.Ordinal)), Is.EqualTo(31));
+        Assert.That(rows[0], Is.EqualTo("estimator,optimizer,lr,step,evaluations,loss"));
+        Assert.That(rows.Count(r => r.StartsWith("spsa,sgd,", StringComparison.Ordinal)), Is.EqualTo(31));
         var doc = XDocument.Parse(File.ReadAllText(svg));
         Assert.That(doc.Root!.Name.LocalName, Is.EqualTo("svg"));
         Assert.That(doc.ToString(), Does.Contain("radazo"));

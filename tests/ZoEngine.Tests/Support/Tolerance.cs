@@ -27,8 +27,12 @@ public static class Tolerance
     public const double GaussianRel = 8 * 5.96e-8;
 
     /// <summary>
-    /// In-place perturb/restore drift: θ + εz − 2εz + εz rounds three times, each by at most half an ulp of the
-    /// larger operand. With |εz| ≤ |θ| that is at most 2 ulps of θ (docs/memory.md measures the distribution).
+    /// In-place perturb/restore drift after <paramref name="passes"/> passes with radius ε: each pass rounds the
+    /// combination (|acc| ≤ 2 terms × ε × 5.77, the largest |z|, so &lt; 12ε) and then θ + acc, each by at most half an
+    /// ulp of its magnitude; so one pass moves θ by at most ulp(|θ|) + ulp(12ε) beyond the exact value. The bound adds
+    /// that per pass (docs/memory.md measures the actual distribution, which is far inside it).
     /// </summary>
-    public const int RestoreMaxUlps = 2;
+    public static double RestoreBound(float theta0, float mu, int passes) => passes * (Ulp(Math.Abs(theta0)) + Ulp(12 * mu));
+
+    private static double Ulp(float x) => MathF.BitIncrement(x) - x;
 }

@@ -49,6 +49,9 @@ public class ReplayTests
             ("spsa-exact", new EstimatorOptions { Queries = 2, Mode = PerturbationMode.Exact }),
             ("central-subset", new EstimatorOptions { Kind = EstimatorKind.Central, Coordinates = [0, 3, 700, 732], Mu = 1e-2f }),
             ("forward-subset", new EstimatorOptions { Kind = EstimatorKind.Forward, Coordinates = [1, 2], Mu = 1e-2f }),
+            ("gv-m4", new EstimatorOptions { Kind = EstimatorKind.GuidingVector, Candidates = 4 }),
+            ("gv-m5-alpha0.6-rademacher", new EstimatorOptions { Kind = EstimatorKind.GuidingVector, Candidates = 5, EliteFraction = 0.6f, Distribution = NoiseDistribution.Rademacher }),
+            ("greedy-m2-exact", new EstimatorOptions { Kind = EstimatorKind.Greedy, Candidates = 2, Mode = PerturbationMode.Exact }),
         };
         foreach (var (en, e) in estimators)
             foreach (var c in TrainerTests.Optimizers())

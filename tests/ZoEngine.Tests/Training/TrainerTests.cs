@@ -61,10 +61,14 @@ public class TrainerTests
             var e = Assert.Throws<ZoObjectiveException>(() => trainer.Step())!;
             Assert.That(e.Step, Is.EqualTo(2));
             Assert.That(e.Query, Is.EqualTo(failOnCall));
-            Assert.That(e.Message, Does.Contain("step 2").And.Contain($"query {failOnCall}"));
+            Assert.That(e.Message, Does.Contain("step 2").And.Contain($"query {failOnCall / 2} (θ{(failOnCall % 2 == 0 ? "+" : "−")}εz)"));
             float[] after = p.SelectMany(t => t.AsSpan().ToArray()).ToArray();
-            long worst = before.Zip(after, Bits.UlpDistance).Max();
-            Assert.That(worst, Is.LessThanOrEqualTo(mode == PerturbationMode.Exact ? 0 : Tolerance.RestoreMaxUlps), $"{mode}");
+            // Up to 4 probe passes and the restore.
+            for (int i = 0; i < before.Length; i++)
+            {
+                double bound = mode == PerturbationMode.Exact ? 0 : Tolerance.RestoreBound(before[i], 1e-3f, 5);
+                Assert.That(Math.Abs(after[i] - (double)before[i]), Is.LessThanOrEqualTo(bound), $"{mode} element {i}");
+            }
             Assert.That(trainer.StepIndex, Is.EqualTo(2), "the failed step is not counted");
         }
     }
