@@ -42,6 +42,13 @@ internal readonly unsafe struct Lanes256 : ILanes<Vector256<uint>, Vector256<flo
             even = (a.AsUInt64() & mask) * m64;
             odd = Vector256.ShiftRightLogical(a.AsUInt64(), 32) * m64;
         }
+        if (Avx2.IsSupported)
+        {
+            // vpblendd takes the odd 32-bit lanes from the odd products in one instruction.
+            lo = Avx2.Blend(even.AsUInt32(), Vector256.ShiftLeft(odd, 32).AsUInt32(), 0b1010_1010);
+            hi = Avx2.Blend(Vector256.ShiftRightLogical(even, 32).AsUInt32(), odd.AsUInt32(), 0b1010_1010);
+            return;
+        }
         var low32 = Vector256.Create(0xFFFF_FFFFUL);
         lo = ((even & low32) | Vector256.ShiftLeft(odd, 32)).AsUInt32();
         hi = (Vector256.ShiftRightLogical(even, 32) | (odd & ~low32)).AsUInt32();

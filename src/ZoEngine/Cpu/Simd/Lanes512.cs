@@ -42,9 +42,10 @@ internal readonly unsafe struct Lanes512 : ILanes<Vector512<uint>, Vector512<flo
             even = (a.AsUInt64() & mask) * m64;
             odd = Vector512.ShiftRightLogical(a.AsUInt64(), 32) * m64;
         }
-        var low32 = Vector512.Create(0xFFFF_FFFFUL);
-        lo = ((even & low32) | Vector512.ShiftLeft(odd, 32)).AsUInt32();
-        hi = (Vector512.ShiftRightLogical(even, 32) | (odd & ~low32)).AsUInt32();
+        // A constant-mask select of 32-bit lanes compiles to one vpternlogd: odd lanes from the odd products.
+        var oddLanes = Vector512.Create(0xFFFF_FFFF_0000_0000UL).AsUInt32();
+        lo = Vector512.ConditionalSelect(oddLanes, Vector512.ShiftLeft(odd, 32).AsUInt32(), even.AsUInt32());
+        hi = Vector512.ConditionalSelect(oddLanes, odd.AsUInt32(), Vector512.ShiftRightLogical(even, 32).AsUInt32());
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> IntToFloat(Vector512<uint> a) => Vector512.ConvertToSingle(a.AsInt32());

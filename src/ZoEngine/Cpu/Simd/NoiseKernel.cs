@@ -10,8 +10,8 @@ namespace ZoEngine.Cpu.Simd;
 /// </summary>
 internal static unsafe class NoiseKernel<TL, TU, TF>
     where TL : struct, ILanes<TU, TF>
-    where TU : struct
-    where TF : struct
+    where TU : unmanaged
+    where TF : unmanaged
 {
     /// <summary>
     /// Writes c·z (or fma(c, z, dst) when <paramref name="accumulate"/>) for the elements of blocks
@@ -20,7 +20,8 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
     public static void Generate(NoiseKind kind, ulong seed, uint tensorId, ulong firstBlock, int groups, float* dst, float coefficient, bool accumulate)
     {
         int w = TL.Count;
-        uint k0 = (uint)seed, k1 = (uint)(seed >> 32);
+        TU* keys = stackalloc TU[20]; // 2 × Philox4x32.Rounds; every entry is written by RoundKeys
+        RoundKeys(seed, keys);
         TU c2 = TL.SplatU(tensorId);
         TF cv = TL.Splat(coefficient);
         for (int g = 0; g < groups; g++, dst += 4 * w)
@@ -31,7 +32,7 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
             // A group can straddle a 2³² block boundary: those lanes carry into counter word 1.
             TU carry = TL.GreaterThanSigned(TL.SplatU(lo ^ 0x8000_0000u), TL.XorU(c0, TL.SplatU(0x8000_0000u)));
             TU c1 = TL.SubU(TL.SplatU((uint)(block >> 32)), carry);
-            Philox(ref c0, ref c1, c2, k0, k1, out TU x0, out TU x1, out TU x2, out TU x3);
+            Philox(ref c0, ref c1, c2, keys, out TU x0, out TU x1, out TU x2, out TU x3);
             TF z0, z1, z2, z3;
             if (kind == NoiseKind.Gaussian)
             {
@@ -63,7 +64,8 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
     public static void Words(ulong seed, uint tensorId, ulong firstBlock, int groups, uint* dst)
     {
         int w = TL.Count;
-        uint k0 = (uint)seed, k1 = (uint)(seed >> 32);
+        TU* keys = stackalloc TU[20]; // 2 × Philox4x32.Rounds; every entry is written by RoundKeys
+        RoundKeys(seed, keys);
         TU c2 = TL.SplatU(tensorId);
         for (int g = 0; g < groups; g++, dst += 4 * w)
         {
@@ -72,7 +74,7 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
             TU c0 = TL.Iota(lo);
             TU carry = TL.GreaterThanSigned(TL.SplatU(lo ^ 0x8000_0000u), TL.XorU(c0, TL.SplatU(0x8000_0000u)));
             TU c1 = TL.SubU(TL.SplatU((uint)(block >> 32)), carry);
-            Philox(ref c0, ref c1, c2, k0, k1, out TU x0, out TU x1, out TU x2, out TU x3);
+            Philox(ref c0, ref c1, c2, keys, out TU x0, out TU x1, out TU x2, out TU x3);
             TF z0 = TL.AsFloat(x0), z1 = TL.AsFloat(x1), z2 = TL.AsFloat(x2), z3 = TL.AsFloat(x3);
             TL.Transpose4(ref z0, ref z1, ref z2, ref z3);
             float* f = (float*)dst;
@@ -87,30 +89,51 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
     private static void Emit(float* p, TF z, TF c, bool accumulate) =>
         TL.Store(p, accumulate ? TL.Fma(c, z, TL.Load(p)) : TL.Mul(c, z));
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Philox(ref TU c0, ref TU c1, TU c2, uint k0, uint k1, out TU x0, out TU x1, out TU x2, out TU x3)
+    /// <summary>The broadcast key of every round, (k0, k1) pairs: the Weyl bumps are done once per call, not per group.</summary>
+    private static void RoundKeys(ulong seed, TU* keys)
     {
-        TU c3 = TL.SplatU(0);
+        uint k0 = (uint)seed, k1 = (uint)(seed >> 32);
         for (int round = 0; round < Philox4x32.Rounds; round++)
         {
-            if (round > 0)
-            {
-                k0 += Philox4x32.W0;
-                k1 += Philox4x32.W1;
-            }
-            TL.MulHiLo(c0, Philox4x32.M0, out TU hi0, out TU lo0);
-            TL.MulHiLo(c2, Philox4x32.M1, out TU hi1, out TU lo1);
-            TU n0 = TL.XorU(TL.XorU(hi1, c1), TL.SplatU(k0));
-            TU n2 = TL.XorU(TL.XorU(hi0, c3), TL.SplatU(k1));
-            c1 = lo1;
-            c3 = lo0;
-            c0 = n0;
-            c2 = n2;
+            keys[2 * round] = TL.SplatU(k0);
+            keys[2 * round + 1] = TL.SplatU(k1);
+            k0 += Philox4x32.W0;
+            k1 += Philox4x32.W1;
         }
+    }
+
+    /// <summary>Ten rounds, unrolled so that every round key is a constant offset from <paramref name="keys"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Philox(ref TU c0, ref TU c1, TU c2, TU* keys, out TU x0, out TU x1, out TU x2, out TU x3)
+    {
+        TU c3 = TL.SplatU(0);
+        Round(ref c0, ref c1, ref c2, ref c3, keys[0], keys[1]);
+        Round(ref c0, ref c1, ref c2, ref c3, keys[2], keys[3]);
+        Round(ref c0, ref c1, ref c2, ref c3, keys[4], keys[5]);
+        Round(ref c0, ref c1, ref c2, ref c3, keys[6], keys[7]);
+        Round(ref c0, ref c1, ref c2, ref c3, keys[8], keys[9]);
+        Round(ref c0, ref c1, ref c2, ref c3, keys[10], keys[11]);
+        Round(ref c0, ref c1, ref c2, ref c3, keys[12], keys[13]);
+        Round(ref c0, ref c1, ref c2, ref c3, keys[14], keys[15]);
+        Round(ref c0, ref c1, ref c2, ref c3, keys[16], keys[17]);
+        Round(ref c0, ref c1, ref c2, ref c3, keys[18], keys[19]);
         x0 = c0;
         x1 = c1;
         x2 = c2;
         x3 = c3;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Round(ref TU c0, ref TU c1, ref TU c2, ref TU c3, TU k0, TU k1)
+    {
+        TL.MulHiLo(c0, Philox4x32.M0, out TU hi0, out TU lo0);
+        TL.MulHiLo(c2, Philox4x32.M1, out TU hi1, out TU lo1);
+        TU n0 = TL.XorU(TL.XorU(hi1, c1), k0);
+        TU n2 = TL.XorU(TL.XorU(hi0, c3), k1);
+        c1 = lo1;
+        c3 = lo0;
+        c0 = n0;
+        c2 = n2;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
