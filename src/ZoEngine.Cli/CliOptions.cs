@@ -121,4 +121,6 @@ internal sealed class CliOptions
     };
 
     public static string F(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+
+    public static string F(float v) => v.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using ZoEngine.Estimators;
 using ZoEngine.Optimizers;
 using ZoEngine.Workloads.Reporting;
 using ZoEngine.Workloads.Synthetic;
@@ -13,7 +14,7 @@ public static partial class ZoCommand
     {
         var o = new CliOptions();
         var opts = new Option<string>("--opts") { Description = "Comma-separated optimizers.", DefaultValueFactory = _ => "sgd,signsgd,adamm,rmsprop,radazo" };
-        var lr = new Option<string>("--lr") { Description = "One learning rate for all, or per optimizer: 'sgd=1e-4,radazo=1e-2' (others default to 1e-3).", DefaultValueFactory = _ => "1e-3" };
+        var lr = new Option<string>("--lr") { Description = "One learning rate for all, or per optimizer 'sgd=1e-4,radazo=1e-2', or per estimator and optimizer 'gv+sgd=1e-3' (others default to 1e-3).", DefaultValueFactory = _ => "1e-3" };
         var csv = new Option<string>("--csv") { Description = "CSV of loss against steps and evaluations.", DefaultValueFactory = _ => "compare.csv" };
         var svg = new Option<string>("--svg") { Description = "SVG plot of loss against steps.", DefaultValueFactory = _ => "compare.svg" };
         var target = new Option<float?>("--target") { Description = "Target loss for 'steps to target' (default: initial loss × --target-ratio)." };
@@ -31,7 +32,7 @@ public static partial class ZoCommand
             var problem = new SyntheticProblem(fn, pr.GetValue(o.Dim), SyntheticProblem.InitSeedFor(seed), pr.GetValue(o.InitScale));
             var kinds = pr.GetValue(opts)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(CliOptions.ParseOptimizer).ToList();
             var estimatorNames = (pr.GetValue(estimators) ?? pr.GetValue(o.Estimator)!).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var rates = ParseRates(pr.GetValue(lr)!, kinds);
+            var rates = ParseRates(pr.GetValue(lr)!, kinds, estimatorNames.Select(CliOptions.ParseEstimator));
             long? evalBudget = pr.GetValue(budget);
             int iters = pr.GetValue(o.Iters);
             int evalEvery = Math.Max(1, pr.GetValue(o.EvalEvery));
@@ -47,7 +48,8 @@ public static partial class ZoCommand
                 var estimatorOptions = o.EstimatorFrom(pr, estimatorName);
                 foreach (var kind in kinds)
                 {
-                    var config = new RunConfiguration { RunSeed = seed, Estimator = estimatorOptions, Optimizer = o.OptimizerFrom(pr, kind, rates[kind]) };
+                    float rate = rates[(estimatorOptions.Kind, kind)];
+                    var config = new RunConfiguration { RunSeed = seed, Estimator = estimatorOptions, Optimizer = o.OptimizerFrom(pr, kind, rate) };
                     using var theta = problem.CreateInitialPoint(backend);
                     using var trainer = CreateTrainer(backend, theta, objective, config, null);
                     string est = CliOptions.Name(estimatorOptions.Kind), opt = CliOptions.Name(kind);
@@ -55,7 +57,7 @@ public static partial class ZoCommand
                     float goal = pr.GetValue(target) ?? initial * pr.GetValue(ratio);
                     var xs = new List<double> { 0 };
                     var ys = new List<double> { initial };
-                    table.AddRow(est, opt, CliOptions.F(rates[kind]), "0", "0", CliOptions.F(initial));
+                    table.AddRow(est, opt, CliOptions.F(rate), "0", "0", CliOptions.F(initial));
                     long reached = -1, reachedEvals = -1;
                     float best = initial, last = initial;
                     string status = "";
@@ -79,7 +81,7 @@ public static partial class ZoCommand
                             }
                             xs.Add(byEvaluations ? trainer.Evaluations : step);
                             ys.Add(last);
-                            table.AddRow(est, opt, CliOptions.F(rates[kind]), step.ToString(CultureInfo.InvariantCulture), trainer.Evaluations.ToString(CultureInfo.InvariantCulture), CliOptions.F(last));
+                            table.AddRow(est, opt, CliOptions.F(rate), step.ToString(CultureInfo.InvariantCulture), trainer.Evaluations.ToString(CultureInfo.InvariantCulture), CliOptions.F(last));
                         }, () => last);
                     }
                     catch (ZoObjectiveException e)
@@ -88,10 +90,10 @@ public static partial class ZoCommand
                         last = float.NaN;
                     }
                     string label = estimatorNames.Length > 1 ? $"{est}+{opt}" : opt;
-                    plot.AddSeries($"{label} (lr {rates[kind]:G3})", xs, ys);
+                    plot.AddSeries($"{label} (lr {rate:G3})", xs, ys);
                     string toTarget = reached < 0 ? "not reached" : reached.ToString(CultureInfo.InvariantCulture);
                     string evalsToTarget = reachedEvals < 0 ? "not reached" : reachedEvals.ToString(CultureInfo.InvariantCulture);
-                    stdout.WriteLine($"{est,-9} {opt,-9} {rates[kind],10:G4} {initial,12:G6} {last,12:G6} {best,12:G6} {toTarget,15} {evalsToTarget,15} {clock.Elapsed.TotalSeconds,8:F2}{status}");
+                    stdout.WriteLine($"{est,-9} {opt,-9} {rate,10:G4} {initial,12:G6} {last,12:G6} {best,12:G6} {toTarget,15} {evalsToTarget,15} {clock.Elapsed.TotalSeconds,8:F2}{status}");
                 }
             }
             table.Save(pr.GetValue(csv)!);
@@ -105,22 +107,29 @@ public static partial class ZoCommand
         return cmd;
     }
 
-    private static Dictionary<OptimizerKind, float> ParseRates(string text, IEnumerable<OptimizerKind> kinds)
+    /// <summary>Learning rates per (estimator, optimizer): 'x' for all, 'opt=x' per optimizer, 'est+opt=x' for one pair.</summary>
+    private static Dictionary<(EstimatorKind, OptimizerKind), float> ParseRates(string text, IEnumerable<OptimizerKind> kinds, IEnumerable<EstimatorKind> estimators)
     {
-        var rates = kinds.Distinct().ToDictionary(k => k, _ => 1e-3f);
+        var pairs = estimators.Distinct().SelectMany(e => kinds.Distinct().Select(k => (e, k))).ToList();
+        var rates = pairs.ToDictionary(p => p, _ => 1e-3f);
         if (!text.Contains('='))
         {
             float all = ParseFloat(text, "--lr");
-            foreach (var k in rates.Keys)
-                rates[k] = all;
+            foreach (var p in pairs)
+                rates[p] = all;
             return rates;
         }
-        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var entries = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(part => part.Split('=', 2) is [var key, var value] ? (Key: key, Value: ParseFloat(value, $"--lr {key}")) : throw new ZoCliException($"--lr entry '{part}' is not name=value."))
+            .ToList();
+        // Optimizer-wide entries first, so that estimator+optimizer entries override them.
+        foreach (var (key, value) in entries.Where(e => !e.Key.Contains('+')))
+            foreach (var p in pairs.Where(p => p.k == CliOptions.ParseOptimizer(key)))
+                rates[p] = value;
+        foreach (var (key, value) in entries.Where(e => e.Key.Contains('+')))
         {
-            var kv = part.Split('=', 2);
-            if (kv.Length != 2)
-                throw new ZoCliException($"--lr entry '{part}' is not name=value.");
-            rates[CliOptions.ParseOptimizer(kv[0])] = ParseFloat(kv[1], $"--lr {kv[0]}");
+            var (est, opt) = (CliOptions.ParseEstimator(key.Split('+')[0]), CliOptions.ParseOptimizer(key.Split('+')[1]));
+            rates[(est, opt)] = value;
         }
         return rates;
     }
