@@ -57,12 +57,13 @@ case "$verb" in
   demo)
     caps; build
     out=demo-out; mkdir -p "$out"
-    echo "== R-AdaZO against ZO-SGD, ZO-signSGD, ZO-AdaMM and ZO-RMSProp on a 10,000-dimensional Levy function =="
-    zo compare synthetic --fn levy --dim 10000 --iters 2000 --q 4 --mu 0.005 --eval-every 20 \
-       --lr sgd=0.0002,signsgd=0.002,adamm=0.05,rmsprop=0.05,radazo=0.05 \
+    echo "== R-AdaZO against ZO-SGD, ZO-signSGD, ZO-AdaMM and ZO-RMSProp on a 10,000-dimensional Rosenbrock function =="
+    # Learning rates: the best of a grid per optimizer on this problem (bench/scripts/optimizers.sh).
+    zo compare synthetic --fn rosenbrock --dim 10000 --iters 3000 --q 4 --mu 0.005 --eval-every 20 --target-ratio 0.25 \
+       --lr sgd=3e-7,signsgd=1e-2,adamm=1e-2,rmsprop=1e-2,radazo=3e-3 \
        --csv "$out/compare.csv" --svg "$out/compare.svg"
     echo "== a logged run and its bit-exact replay =="
-    zo run synthetic --fn levy --dim 10000 --opt radazo --lr 0.05 --q 4 --mu 0.005 --iters 500 --log "$out/run.zolog" --csv "$out/run.csv"
+    zo run synthetic --fn rosenbrock --dim 10000 --opt radazo --lr 3e-3 --q 4 --mu 0.005 --iters 1000 --log "$out/run.zolog" --csv "$out/run.csv"
     zo replay "$out/run.zolog"
     echo "open $out/compare.svg in a browser for the plot" ;;
   bench)

@@ -8,7 +8,7 @@ namespace ZoEngine.Bench;
 /// System.Numerics.Tensors' MultiplyAdd (which needs a d-sized z buffer that the fused pass never has).
 /// </summary>
 [MemoryDiagnoser]
-public class FusedPassBenchmarks
+public class FusedPassBenchmarks : PerWidthBenchmark
 {
     private CpuBackend _backend = null!;
     private ParameterSet _theta = null!;
@@ -16,14 +16,6 @@ public class FusedPassBenchmarks
     private float[] _plain = [];
     private readonly NoiseTerm[] _one = [new(5, 1e-3f)];
     private readonly NoiseTerm[] _four = [new(5, 1e-3f), new(6, -1e-3f), new(7, 2e-3f), new(8, 5e-4f)];
-
-    [ParamsSource(nameof(Widths))]
-    public SimdWidth Width { get; set; }
-
-    public static IEnumerable<SimdWidth> Widths => WidthCatalog.Accelerated();
-
-    [Params(1 << 22, (1 << 22) + 7)]
-    public int N { get; set; }
 
     [GlobalSetup]
     public void Setup()

@@ -5,18 +5,10 @@ namespace ZoEngine.Bench;
 
 /// <summary>Philox words and noise generation per width, one aligned and one odd length.</summary>
 [MemoryDiagnoser]
-public class NoiseBenchmarks
+public class NoiseBenchmarks : PerWidthBenchmark
 {
     private uint[] _words = [];
     private float[] _z = [];
-
-    [ParamsSource(nameof(Widths))]
-    public SimdWidth Width { get; set; }
-
-    public static IEnumerable<SimdWidth> Widths => WidthCatalog.Accelerated();
-
-    [Params(1 << 22, (1 << 22) + 7)]
-    public int N { get; set; }
 
     [GlobalSetup]
     public void Setup()

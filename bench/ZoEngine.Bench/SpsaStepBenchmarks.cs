@@ -11,7 +11,7 @@ namespace ZoEngine.Bench;
 /// kinder to it than MeZO, which regenerates z for each of its 4 passes.
 /// </summary>
 [MemoryDiagnoser]
-public class SpsaStepBenchmarks
+public class SpsaStepBenchmarks : PerWidthBenchmark
 {
     private const float Eps = 1e-3f, Lr = 1e-4f, G = 0.37f;
     private CpuBackend _backend = null!;
@@ -23,14 +23,6 @@ public class SpsaStepBenchmarks
     private readonly NoiseTerm[] _plus = [new(3, Eps)];
     private readonly NoiseTerm[] _minus = [new(3, -2 * Eps)];
     private readonly NoiseTerm[] _update = [new(3, Eps - Lr * G)];
-
-    [ParamsSource(nameof(Widths))]
-    public SimdWidth Width { get; set; }
-
-    public static IEnumerable<SimdWidth> Widths => WidthCatalog.Accelerated();
-
-    [Params(1 << 22, (1 << 22) + 7)]
-    public int N { get; set; }
 
     [GlobalSetup]
     public void Setup()

@@ -43,6 +43,7 @@ public static partial class ZoCommand
             using var trainer = CreateTrainer(backend, theta, objective, config, writer);
             var rows = new List<string[]>();
             int evalEvery = pr.GetValue(o.EvalEvery);
+            float initialLoss = objective.Evaluate(theta);
             var clock = Stopwatch.StartNew();
             float lastLoss = float.NaN;
             void OneStep()
@@ -71,7 +72,7 @@ public static partial class ZoCommand
                     table.AddRow(row);
                 table.Save(csvPath);
             }
-            stdout.WriteLine($"backend={backend.Description} steps={trainer.StepIndex} evaluations={trainer.Evaluations} seconds={clock.Elapsed.TotalSeconds:F3}");
+            stdout.WriteLine($"backend={backend.Description} steps={trainer.StepIndex} evaluations={trainer.Evaluations} seconds={clock.Elapsed.TotalSeconds:F3} initial_loss={CliOptions.F(initialLoss)}");
             stdout.WriteLine($"final_loss={CliOptions.F(final)} params_sha256={SyntheticProblem.Sha256(theta)}");
             return 0;
         });

@@ -37,12 +37,16 @@ public sealed unsafe partial class CpuBackend : IZoBackend
     /// </param>
     public CpuBackend(SimdWidth width = SimdWidth.Auto)
     {
-        Width = width != SimdWidth.Auto ? width
-            : Vector512.IsHardwareAccelerated ? SimdWidth.V512
-            : Vector256.IsHardwareAccelerated ? SimdWidth.V256
-            : Vector128.IsHardwareAccelerated ? SimdWidth.V128
-            : SimdWidth.Scalar;
+        Width = Resolve(width);
     }
+
+    /// <summary>The width <see cref="SimdWidth.Auto"/> stands for on this machine, or <paramref name="width"/> itself.</summary>
+    public static SimdWidth Resolve(SimdWidth width) =>
+        width != SimdWidth.Auto ? width
+        : Vector512.IsHardwareAccelerated ? SimdWidth.V512
+        : Vector256.IsHardwareAccelerated ? SimdWidth.V256
+        : Vector128.IsHardwareAccelerated ? SimdWidth.V128
+        : SimdWidth.Scalar;
 
     /// <summary>The vector width the passes run at.</summary>
     public SimdWidth Width { get; }
@@ -134,7 +138,11 @@ public sealed unsafe partial class CpuBackend : IZoBackend
     public void Dispose() { }
 
     /// <summary>acc[0..n) = Σ c_k z_k for elements [start, start + n) of tensor <paramref name="tensorId"/>. // acc: [ChunkElements]</summary>
-    internal void GenerateChunk(ReadOnlySpan<NoiseTerm> terms, uint tensorId, long start, int n, float* acc)
+    internal void GenerateChunk(ReadOnlySpan<NoiseTerm> terms, uint tensorId, long start, int n, float* acc) =>
+        GenerateChunk(Width, terms, tensorId, start, n, acc);
+
+    /// <summary>The same at an explicit width, for callers that hold no backend.</summary>
+    internal static void GenerateChunk(SimdWidth width, ReadOnlySpan<NoiseTerm> terms, uint tensorId, long start, int n, float* acc)
     {
         ulong firstBlock = (ulong)start >> 2; // chunks start at multiples of ChunkElements, so at block boundaries
         int blocks = (n + 3) >> 2;
@@ -142,7 +150,7 @@ public sealed unsafe partial class CpuBackend : IZoBackend
         {
             var term = terms[k];
             bool accumulate = k > 0;
-            switch (Width)
+            switch (width)
             {
                 case SimdWidth.V512:
                     NoiseKernel<Lanes512, Vector512<uint>, Vector512<float>>.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 16), acc, term.Coefficient, accumulate);

@@ -13,7 +13,7 @@ public static unsafe class NoiseStream
     public static void Generate(NoiseKind kind, ulong seed, uint tensorId, long start, Span<float> destination, SimdWidth width = SimdWidth.Auto)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(start);
-        var backend = new CpuBackend(width);
+        var resolved = CpuBackend.Resolve(width);
         const int chunk = CpuBackend.ChunkElements;
         float* buf = stackalloc float[chunk];
         ReadOnlySpan<NoiseTerm> term = [new NoiseTerm(seed, 1f, kind)];
@@ -24,7 +24,7 @@ public static unsafe class NoiseStream
         while (at < end)
         {
             int n = (int)Math.Min(chunk, end - at);
-            backend.GenerateChunk(term, tensorId, at, n, buf);
+            CpuBackend.GenerateChunk(resolved, term, tensorId, at, n, buf);
             long from = Math.Max(at, start);
             int take = (int)(at + n - from);
             new ReadOnlySpan<float>(buf + (from - at), take).CopyTo(destination.Slice(written, take));
@@ -38,7 +38,7 @@ public static unsafe class NoiseStream
     {
         if (destination.Length % 64 != 0)
             throw new ArgumentException($"The destination length must be a multiple of 64 words (whole groups at every width), got {destination.Length}.", nameof(destination));
-        var w = new CpuBackend(width).Width;
+        var w = CpuBackend.Resolve(width);
         int blocks = destination.Length / 4;
         fixed (uint* d = destination)
         {

@@ -94,15 +94,7 @@ public class TrainerTests
                 using var stream = new MemoryStream(1 << 20);
                 using var log = TrajectoryWriter.Create(stream, config.ToMetadata(p), leaveOpen: true);
                 using var trainer = new ZoTrainer(backend, p, new HalfSquaredNorm(), config, log);
-                for (int i = 0; i < 3; i++)
-                    trainer.Step();
-                Thread.Sleep(300);
-                for (int i = 0; i < 40; i++)
-                    trainer.Step();
-                long before = GC.GetAllocatedBytesForCurrentThread();
-                for (int i = 0; i < 20; i++)
-                    trainer.Step();
-                long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+                long allocated = Allocation.SteadyState(() => trainer.Step());
                 Assert.That(allocated, Is.EqualTo(0), $"{est.Kind}/{est.Distribution}/{est.Mode} with {opt.Kind} {opt.StatePrecision} momentum {opt.Momentum}");
                 Assert.That(stream.Length, Is.GreaterThan(0));
             }

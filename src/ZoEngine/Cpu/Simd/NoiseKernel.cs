@@ -26,13 +26,7 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
         TF cv = TL.Splat(coefficient);
         for (int g = 0; g < groups; g++, dst += 4 * w)
         {
-            ulong block = firstBlock + (ulong)(g * w);
-            uint lo = (uint)block;
-            TU c0 = TL.Iota(lo);
-            // A group can straddle a 2³² block boundary: those lanes carry into counter word 1.
-            TU carry = TL.GreaterThanSigned(TL.SplatU(lo ^ 0x8000_0000u), TL.XorU(c0, TL.SplatU(0x8000_0000u)));
-            TU c1 = TL.SubU(TL.SplatU((uint)(block >> 32)), carry);
-            Philox(ref c0, ref c1, c2, keys, out TU x0, out TU x1, out TU x2, out TU x3);
+            GroupWords(firstBlock + (ulong)(g * w), c2, keys, out TU x0, out TU x1, out TU x2, out TU x3);
             TF z0, z1, z2, z3;
             if (kind == NoiseKind.Gaussian)
             {
@@ -69,12 +63,7 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
         TU c2 = TL.SplatU(tensorId);
         for (int g = 0; g < groups; g++, dst += 4 * w)
         {
-            ulong block = firstBlock + (ulong)(g * w);
-            uint lo = (uint)block;
-            TU c0 = TL.Iota(lo);
-            TU carry = TL.GreaterThanSigned(TL.SplatU(lo ^ 0x8000_0000u), TL.XorU(c0, TL.SplatU(0x8000_0000u)));
-            TU c1 = TL.SubU(TL.SplatU((uint)(block >> 32)), carry);
-            Philox(ref c0, ref c1, c2, keys, out TU x0, out TU x1, out TU x2, out TU x3);
+            GroupWords(firstBlock + (ulong)(g * w), c2, keys, out TU x0, out TU x1, out TU x2, out TU x3);
             TF z0 = TL.AsFloat(x0), z1 = TL.AsFloat(x1), z2 = TL.AsFloat(x2), z3 = TL.AsFloat(x3);
             TL.Transpose4(ref z0, ref z1, ref z2, ref z3);
             float* f = (float*)dst;
@@ -100,6 +89,18 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
             k0 += Philox4x32.W0;
             k1 += Philox4x32.W1;
         }
+    }
+
+    /// <summary>The Philox words of blocks [block, block + Count), one block per lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void GroupWords(ulong block, TU c2, TU* keys, out TU x0, out TU x1, out TU x2, out TU x3)
+    {
+        uint lo = (uint)block;
+        TU c0 = TL.Iota(lo);
+        // A group can straddle a 2³² block boundary: those lanes carry into counter word 1.
+        TU carry = TL.GreaterThanSigned(TL.SplatU(lo ^ 0x8000_0000u), TL.XorU(c0, TL.SplatU(0x8000_0000u)));
+        TU c1 = TL.SubU(TL.SplatU((uint)(block >> 32)), carry);
+        Philox(ref c0, ref c1, c2, keys, out x0, out x1, out x2, out x3);
     }
 
     /// <summary>Ten rounds, unrolled so that every round key is a constant offset from <paramref name="keys"/>.</summary>
