@@ -37,6 +37,9 @@ public static partial class ZoCommand
                     var ys = new List<double>();
                     foreach (int k in kList)
                     {
+                        // One candidate is plain ZO's single direction; Greedy and GV need at least two.
+                        if (k < 2 && method != AlignmentMethod.PlainZo)
+                            continue;
                         var c = AlignmentStudy.Measure(method, d, k, n, a, pr.GetValue(seed));
                         int s = method == AlignmentMethod.GuidingVector ? (int)MathF.Floor(a * k) : 1;
                         table.AddRow(method.ToString(), d, k, s, n, c.ParallelOverPerpendicular, c.PredictedParallelOverPerpendicular(s), c.ParallelOverGradient, c.PredictedParallelOverGradient(s), c.Cosine, c.CosineStandardError);
