@@ -43,6 +43,7 @@ public static partial class ZoCommand
             stdout.WriteLine($"{fn} d={problem.Dimension} dir={pr.GetValue(o.Dir)} q={pr.GetValue(o.Q)} M={pr.GetValue(o.Candidates)} alpha={CliOptions.F(pr.GetValue(o.Alpha))} mu={CliOptions.F(pr.GetValue(o.Mu))} {(byEvaluations ? $"budget={evalBudget} evaluations" : $"iters={iters}")} seed={seed}");
             stdout.WriteLine($"{"estimator",-9} {"optimizer",-9} {"lr",10} {"initial",12} {"final",12} {"best",12} {"steps_to_target",15} {"evals_to_target",15} {"seconds",8}");
             using var backend = CliOptions.CreateBackend(pr.GetValue(o.Backend)!);
+            float startLoss = float.NaN;
             foreach (string estimatorName in estimatorNames)
             {
                 var estimatorOptions = o.EstimatorFrom(pr, estimatorName);
@@ -54,6 +55,7 @@ public static partial class ZoCommand
                     using var trainer = CreateTrainer(backend, theta, objective, config, null);
                     string est = CliOptions.Name(estimatorOptions.Kind), opt = CliOptions.Name(kind);
                     float initial = objective.Evaluate(theta);
+                    startLoss = initial;
                     float goal = pr.GetValue(target) ?? initial * pr.GetValue(ratio);
                     var xs = new List<double> { 0 };
                     var ys = new List<double> { initial };
@@ -98,7 +100,9 @@ public static partial class ZoCommand
             }
             table.Save(pr.GetValue(csv)!);
             plot.Save(pr.GetValue(svg)!);
-            stdout.WriteLine($"target={CliOptions.F(pr.GetValue(target) ?? float.NaN)} (when NaN: initial loss x {CliOptions.F(pr.GetValue(ratio))})");
+            stdout.WriteLine(pr.GetValue(target) is { } t
+                ? $"target_loss={CliOptions.F(t)}"
+                : $"target_loss={CliOptions.F(startLoss * pr.GetValue(ratio))} (initial loss x {CliOptions.F(pr.GetValue(ratio))}; every run starts from the same point)");
             stdout.WriteLine($"wrote {pr.GetValue(csv)} and {pr.GetValue(svg)}");
             return 0;
         });
