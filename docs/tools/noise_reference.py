@@ -2,7 +2,7 @@
 """Independent reference implementation of the ZoEngine noise contract (docs/noise.md).
 
 This module was written from docs/noise.md alone (plus the Philox known-answer table in
-tests/ZoEngine.Tests/data/philox_kat.txt), without looking at the C# or CUDA sources, so that it can be used to
+tests/data/philox_kat.txt), without looking at the C# or CUDA sources, so that it can be used to
 cross-check every backend bit for bit. It uses only the Python standard library.
 
 binary32 arithmetic is emulated exactly (IEEE 754 round-to-nearest-even, one rounding per operation, no
@@ -21,9 +21,9 @@ flush-to-zero, no contraction):
 
 Usage (run with /usr/bin/python3):
 
-    python3 docs/tools/noise_reference.py kat tests/ZoEngine.Tests/data/philox_kat.txt
+    python3 docs/tools/noise_reference.py kat tests/data/philox_kat.txt
         check the Philox4x32-10 known-answer table; exit status 1 on any mismatch.
-    python3 docs/tools/noise_reference.py golden > tests/ZoEngine.Tests/data/noise_golden.txt
+    python3 docs/tools/noise_reference.py golden > tests/data/noise_golden.txt
         print the golden table.
     python3 docs/tools/noise_reference.py noise --seed S --tensor T --start J --count N [--dist gaussian|rademacher]
         print N elements, one per line: "J 0xBITS DECIMAL" (see format_f32 for DECIMAL).

@@ -97,6 +97,23 @@ public partial class CliContractTests
         Assert.That(FinalLine().Match(other).Groups[2].Value, Is.Not.EqualTo(m.Groups[2].Value));
     }
 
+    [TestCase("gv")]
+    [TestCase("greedy")]
+    public void RunSynthetic_WithPriorGuidedEstimators_ReplaysToTheSameHash(string estimator)
+    {
+        string log = Path.Combine(_dir, $"{estimator}.zolog");
+        var (code, output, err) = Zo("run", "synthetic", "--fn", "levy", "--dim", "500", "--opt", "radazo", "--lr", "0.003",
+            "--estimator", estimator, "--candidates", "4", "--alpha", "0.5", "--iters", "25", "--log", log);
+        Assert.That(code, Is.EqualTo(0), err);
+        Assert.That(output, Does.Contain("evaluations=150"), "M + 2 = 6 evaluations per step");
+        var (rcode, routput, _) = Zo("replay", log);
+        Assert.That(rcode, Is.EqualTo(0));
+        Assert.That(FinalLine().Match(routput).Value, Is.EqualTo(FinalLine().Match(output).Value));
+        var (bad, _, berr) = Zo("run", "synthetic", "--estimator", estimator, "--candidates", "1", "--iters", "1");
+        Assert.That(bad, Is.EqualTo(2));
+        Assert.That(berr, Does.Contain("candidates"));
+    }
+
     [Test]
     public void Replay_OfACorruptLog_FailsNamingTheRecord_AndRecoverReplaysThePrefix()
     {
