@@ -29,7 +29,8 @@ var config = ManualConfig.Create(DefaultConfig.Instance)
     .AddExporter(MarkdownExporter.GitHub, CsvExporter.Default)
     .WithArtifactsPath(Path.Combine(results, "artifacts"))
     .WithOptions(ConfigOptions.DisableOptimizationsValidator);
-File.WriteAllText(Path.Combine(results, "command.txt"),
+// Appended, so that a later run of one class (--filter) keeps the record of the runs before it.
+File.AppendAllText(Path.Combine(results, "command.txt"),
     $"dotnet run -c Release --project bench/ZoEngine.Bench -- --machine {machine} {string.Join(' ', rest)}\n" +
     $"(or ./build.sh bench {string.Join(' ', rest)} with ZO_MACHINE={machine})\n" +
     $"processor: {Environment.ProcessorCount} logical cores; date (UTC): {DateTime.UtcNow:yyyy-MM-dd}\n");
