@@ -55,14 +55,7 @@ public sealed class CsvTable
     }
 
     /// <summary>Writes <see cref="Render"/> to <paramref name="path"/> as UTF-8 without a byte-order mark, creating its folder if needed.</summary>
-    public void Save(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (folder is not null)
-            Directory.CreateDirectory(folder);
-        File.WriteAllText(path, Render(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-    }
+    public void Save(string path) => ReportFile.Write(path, Render());
 
     /// <summary>
     /// The text of one value: empty for null; floating-point values in their shortest round-trip form ("R"), so that

@@ -149,15 +149,8 @@ public sealed class SvgLinePlot
         return svg.ToString();
     }
 
-    /// <summary>Writes <see cref="Render"/> to <paramref name="path"/> as UTF-8, creating its folder if needed.</summary>
-    public void Save(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (folder is not null)
-            Directory.CreateDirectory(folder);
-        File.WriteAllText(path, Render(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-    }
+    /// <summary>Writes <see cref="Render"/> to <paramref name="path"/> as UTF-8 without a byte-order mark, creating its folder if needed.</summary>
+    public void Save(string path) => ReportFile.Write(path, Render());
 
     /// <summary>
     /// Each series' points in axis units, with null where a point is left out (a break in its line).

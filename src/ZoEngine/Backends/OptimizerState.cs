@@ -41,7 +41,11 @@ public sealed unsafe class OptimizerState : IDisposable
     public IReadOnlyList<long> TensorLengths { get; }
 
     /// <summary>Bytes of state per parameter: (number of moments) × (2 or 4).</summary>
-    public int BytesPerParameter => ((HasFirstMoment ? 1 : 0) + (HasSecondMoment ? 1 : 0)) * (Precision == StatePrecision.Float32 ? 4 : 2);
+    public int BytesPerParameter => BytesPer(HasFirstMoment, HasSecondMoment, Precision);
+
+    /// <summary>Bytes per parameter of state with the given moments and precision.</summary>
+    public static int BytesPer(bool firstMoment, bool secondMoment, StatePrecision precision) =>
+        ((firstMoment ? 1 : 0) + (secondMoment ? 1 : 0)) * (precision == StatePrecision.Float32 ? 4 : 2);
 
     internal void* First(int tensor) => Get(_first, tensor);
     internal void* Second(int tensor) => Get(_second, tensor);

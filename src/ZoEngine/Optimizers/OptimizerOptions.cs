@@ -58,15 +58,7 @@ public sealed record OptimizerOptions
     };
 
     /// <summary>Bytes of optimizer state per parameter for these options.</summary>
-    public int StateBytesPerParameter
-    {
-        get
-        {
-            var r = Rule;
-            int moments = (r.UsesFirstMoment ? 1 : 0) + (r.UsesSecondMoment ? 1 : 0);
-            return moments * (StatePrecision == StatePrecision.Float32 ? 4 : 2);
-        }
-    }
+    public int StateBytesPerParameter => OptimizerState.BytesPer(Rule.UsesFirstMoment, Rule.UsesSecondMoment, StatePrecision);
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid setting.</summary>
     public void Validate()

@@ -110,3 +110,27 @@ public class TrainerTests
         Assert.That(() => new ZoTrainer(backend, p, new HalfSquaredNorm(), config), Throws.ArgumentException.With.Message.Contains("empty"));
     }
 }
+
+public class OptimizerStateSizeTests
+{
+    // The table of docs/optimizers.md, typed here from the doc rather than from the code.
+    [TestCase(OptimizerKind.Sgd, 0f, StatePrecision.Float32, 0)]
+    [TestCase(OptimizerKind.Sgd, 0.9f, StatePrecision.Float32, 4)]
+    [TestCase(OptimizerKind.Sgd, 0.9f, StatePrecision.BFloat16, 2)]
+    [TestCase(OptimizerKind.SignSgd, 0f, StatePrecision.Float32, 0)]
+    [TestCase(OptimizerKind.AdaMM, 0f, StatePrecision.Float32, 8)]
+    [TestCase(OptimizerKind.AdaMM, 0f, StatePrecision.BFloat16, 4)]
+    [TestCase(OptimizerKind.RmsProp, 0f, StatePrecision.Float32, 4)]
+    [TestCase(OptimizerKind.RmsProp, 0f, StatePrecision.BFloat16, 2)]
+    [TestCase(OptimizerKind.RAdaZo, 0f, StatePrecision.Float32, 8)]
+    [TestCase(OptimizerKind.RAdaZo, 0f, StatePrecision.BFloat16, 4)]
+    public void DocumentedStateBytes_MatchWhatTheOptimizerAllocates(OptimizerKind kind, float momentum, StatePrecision precision, int documented)
+    {
+        var options = new OptimizerOptions { Kind = kind, Momentum = momentum, StatePrecision = precision };
+        using var backend = new CpuBackend();
+        using var p = new ParameterSet(("x", 10));
+        using var optimizer = new ZoOptimizer(backend, p, options, 1);
+        Assert.That(options.StateBytesPerParameter, Is.EqualTo(documented));
+        Assert.That(optimizer.State?.BytesPerParameter ?? 0, Is.EqualTo(documented));
+    }
+}

@@ -13,7 +13,6 @@ internal unsafe interface ILanes<TU, TF>
     where TF : struct
 {
     static abstract int Count { get; }
-    static abstract bool IsAccelerated { get; }
 
     static abstract TU SplatU(uint value);
     static abstract TF Splat(float value);

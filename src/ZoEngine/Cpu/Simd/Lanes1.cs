@@ -7,7 +7,6 @@ namespace ZoEngine.Cpu.Simd;
 internal readonly unsafe struct Lanes1 : ILanes<uint, float>
 {
     public static int Count => 1;
-    public static bool IsAccelerated => true;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static uint SplatU(uint value) => value;
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Splat(float value) => value;

@@ -9,7 +9,6 @@ namespace ZoEngine.Cpu.Simd;
 internal readonly unsafe struct Lanes128 : ILanes<Vector128<uint>, Vector128<float>>
 {
     public static int Count => Vector128<float>.Count;
-    public static bool IsAccelerated => Vector128.IsHardwareAccelerated;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<uint> SplatU(uint value) => Vector128.Create(value);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<float> Splat(float value) => Vector128.Create(value);

@@ -9,7 +9,6 @@ namespace ZoEngine.Cpu.Simd;
 internal readonly unsafe struct Lanes256 : ILanes<Vector256<uint>, Vector256<float>>
 {
     public static int Count => Vector256<float>.Count;
-    public static bool IsAccelerated => Vector256.IsHardwareAccelerated;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<uint> SplatU(uint value) => Vector256.Create(value);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<float> Splat(float value) => Vector256.Create(value);

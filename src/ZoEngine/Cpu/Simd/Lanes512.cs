@@ -9,7 +9,6 @@ namespace ZoEngine.Cpu.Simd;
 internal readonly unsafe struct Lanes512 : ILanes<Vector512<uint>, Vector512<float>>
 {
     public static int Count => Vector512<float>.Count;
-    public static bool IsAccelerated => Vector512.IsHardwareAccelerated;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<uint> SplatU(uint value) => Vector512.Create(value);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<float> Splat(float value) => Vector512.Create(value);
