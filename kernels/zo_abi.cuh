@@ -8,8 +8,11 @@
 
 #ifdef __CUDACC__
 #define ZO_HD __host__ __device__ __forceinline__
+// nvcc finds kernels by name in the PTX; the host build registers them with native/ (see native/zo_cuda_shim.h).
+#define ZO_REGISTER_KERNEL(name, Args)
 #else
 #define ZO_HD inline
+#define ZO_REGISTER_KERNEL(name, Args) ZO_HOST_REGISTER(name, Args)
 #endif
 
 // Term lists longer than this spill into `overflow` (device memory): short lists stay in parameter memory, where
