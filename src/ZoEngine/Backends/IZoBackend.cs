@@ -15,6 +15,18 @@ public interface IZoBackend : IDisposable
     /// <summary>A line describing the hardware path in use (vector width, device).</summary>
     string Description { get; }
 
+    /// <summary>
+    /// The memory this backend's parameter sets and optimizer states live in. Create sets for it with
+    /// <c>new ParameterSet(backend.Memory)</c>; every op refuses a set from another memory.
+    /// </summary>
+    IParameterMemory Memory { get; }
+
+    /// <summary>
+    /// Waits until every op queued so far has finished. Ops may run asynchronously (CUDA queues them on a stream);
+    /// an objective that reads θ through its own code must see them done, so trainers call this before each evaluation.
+    /// </summary>
+    void Synchronize();
+
     /// <summary>θ += Σ_k c_k·z(s_k), one fused pass over θ. An empty list leaves θ untouched.</summary>
     void Combine(ParameterSet parameters, ReadOnlySpan<NoiseTerm> terms);
 

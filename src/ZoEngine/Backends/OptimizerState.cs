@@ -17,12 +17,17 @@ public enum StatePrecision : byte
 /// </summary>
 public sealed unsafe class OptimizerState : IDisposable
 {
-    private readonly nint[] _first;
-    private readonly nint[] _second;
+    private readonly NativeBuffer[] _first;
+    private readonly NativeBuffer[] _second;
+    private readonly IParameterMemory _memory;
     private bool _disposed;
 
-    internal OptimizerState(ParameterSet layout, bool firstMoment, bool secondMoment, StatePrecision precision)
+    /// <summary>Allocates zeroed moments for <paramref name="layout"/> in the layout's own memory (host or device).</summary>
+    public OptimizerState(ParameterSet layout, bool firstMoment, bool secondMoment, StatePrecision precision)
     {
+        ArgumentNullException.ThrowIfNull(layout);
+        layout.ThrowIfDisposed();
+        _memory = layout.Memory;
         Precision = precision;
         HasFirstMoment = firstMoment;
         HasSecondMoment = secondMoment;
@@ -39,6 +44,9 @@ public sealed unsafe class OptimizerState : IDisposable
     public bool HasSecondMoment { get; }
     /// <summary>Element count of each tensor's moments.</summary>
     public IReadOnlyList<long> TensorLengths { get; }
+
+    /// <summary>Where the moments live: the memory of the parameter set they were made for.</summary>
+    public IParameterMemory Memory => _memory;
 
     /// <summary>Bytes of state per parameter: (number of moments) × (2 or 4).</summary>
     public int BytesPerParameter => BytesPer(HasFirstMoment, HasSecondMoment, Precision);
@@ -62,44 +70,56 @@ public sealed unsafe class OptimizerState : IDisposable
         if (_disposed)
             return;
         _disposed = true;
-        foreach (var p in _first.Concat(_second))
-            NativeMemory.AlignedFree((void*)p);
+        foreach (var b in _first.Concat(_second))
+            b.Dispose();
     }
 
-    private void* Get(nint[] buffers, int tensor)
+    private void* Get(NativeBuffer[] buffers, int tensor)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (buffers.Length == 0)
             throw new InvalidOperationException("This optimizer state has no such moment.");
-        return (void*)buffers[tensor];
+        return buffers[tensor].Pointer;
     }
 
-    private float Read(nint[] buffers, long index)
+    private float Read(NativeBuffer[] buffers, long index)
     {
         for (int t = 0; t < TensorLengths.Count; t++)
         {
             if (index < TensorLengths[t])
             {
-                void* p = Get(buffers, t);
-                return Precision == StatePrecision.Float32 ? ((float*)p)[index] : Noise.BFloat16.ToFloat(((ushort*)p)[index]);
+                byte* p = (byte*)Get(buffers, t);
+                if (Precision == StatePrecision.Float32)
+                {
+                    float f;
+                    _memory.CopyToHost(p + index * sizeof(float), &f, sizeof(float));
+                    return f;
+                }
+                ushort h;
+                _memory.CopyToHost(p + index * sizeof(ushort), &h, sizeof(ushort));
+                return Noise.BFloat16.ToFloat(h);
             }
             index -= TensorLengths[t];
         }
         throw new ArgumentOutOfRangeException(nameof(index));
     }
 
-    private nint[] Allocate(bool wanted)
+    private NativeBuffer[] Allocate(bool wanted)
     {
         if (!wanted)
             return [];
         int size = Precision == StatePrecision.Float32 ? 4 : 2;
-        var result = new nint[TensorLengths.Count];
-        for (int i = 0; i < result.Length; i++)
+        var result = new NativeBuffer[TensorLengths.Count];
+        try
         {
-            nuint bytes = (nuint)Math.Max(TensorLengths[i], 1) * (nuint)size;
-            void* p = NativeMemory.AlignedAlloc(bytes, 64);
-            NativeMemory.Clear(p, bytes);
-            result[i] = (nint)p;
+            for (int i = 0; i < result.Length; i++)
+                result[i] = _memory.Allocate(TensorLengths[i] * size);
+        }
+        catch
+        {
+            foreach (var b in result)
+                b?.Dispose();
+            throw;
         }
         return result;
     }

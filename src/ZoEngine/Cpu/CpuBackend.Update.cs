@@ -8,7 +8,7 @@ public sealed unsafe partial class CpuBackend
     /// <inheritdoc />
     public void Update(ParameterSet parameters, OptimizerState? state, in UpdateRule rule, ReadOnlySpan<NoiseTerm> restore, in GradientSource gradient)
     {
-        parameters.ThrowIfDisposed();
+        parameters.ThrowUnlessIn(Memory, Name);
         ValidateState(parameters, state, rule);
         switch (rule.Kind)
         {
@@ -26,6 +26,8 @@ public sealed unsafe partial class CpuBackend
         bool needM = rule.UsesFirstMoment, needV = rule.UsesSecondMoment;
         if (!needM && !needV)
             return;
+        if (state is not null && state.Memory != parameters.Memory)
+            throw new ArgumentException($"The optimizer state lives in {state.Memory.Name} memory and the parameters in {parameters.Memory.Name} memory.", nameof(state));
         if (state is null)
             throw new ArgumentNullException(nameof(state), $"The {rule.Kind} update needs optimizer state (m: {needM}, v: {needV}).");
         if ((needM && !state.HasFirstMoment) || (needV && !state.HasSecondMoment))

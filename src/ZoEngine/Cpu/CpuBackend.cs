@@ -58,9 +58,15 @@ public sealed unsafe partial class CpuBackend : IZoBackend
     public string Description => $"cpu ({(Width == SimdWidth.Scalar ? "scalar" : $"{(int)Width}-bit SIMD")}, {Environment.ProcessorCount} logical cores)";
 
     /// <inheritdoc />
+    public IParameterMemory Memory => HostMemory.Instance;
+
+    /// <summary>Nothing to wait for: every op of the CPU backend has finished when it returns.</summary>
+    public void Synchronize() { }
+
+    /// <inheritdoc />
     public void Combine(ParameterSet parameters, ReadOnlySpan<NoiseTerm> terms)
     {
-        parameters.ThrowIfDisposed();
+        parameters.ThrowUnlessIn(Memory, Name);
         if (terms.IsEmpty)
             return;
         float* acc = stackalloc float[ChunkElements];
@@ -78,7 +84,7 @@ public sealed unsafe partial class CpuBackend : IZoBackend
     /// <inheritdoc />
     public void Fill(ParameterSet parameters, NoiseKind kind, ulong seed, float scale)
     {
-        parameters.ThrowIfDisposed();
+        parameters.ThrowUnlessIn(Memory, Name);
         ReadOnlySpan<NoiseTerm> term = [new NoiseTerm(seed, scale, kind)];
         float* acc = stackalloc float[ChunkElements];
         foreach (var t in parameters)
@@ -95,7 +101,7 @@ public sealed unsafe partial class CpuBackend : IZoBackend
     /// <inheritdoc />
     public long NoiseSquaredNormFixed(ParameterSet layout, NoiseKind kind, ulong seed)
     {
-        layout.ThrowIfDisposed();
+        layout.ThrowUnlessIn(Memory, Name);
         // 33.3·2²⁴ bounds one term (|z| ≤ √(−2 ln 2⁻²⁴)), so a long holds the sum of 2³⁴ elements.
         if (layout.TotalLength > 1L << 34)
             throw new NotSupportedException($"The fixed-point norm covers at most 2^34 elements; this set has {layout.TotalLength}.");
@@ -119,18 +125,31 @@ public sealed unsafe partial class CpuBackend : IZoBackend
     }
 
     /// <inheritdoc />
-    public float GetCoordinate(ParameterSet parameters, long index) => parameters.GetFlat(index);
+    public float GetCoordinate(ParameterSet parameters, long index)
+    {
+        parameters.ThrowUnlessIn(Memory, Name);
+        return parameters.GetFlat(index);
+    }
 
     /// <inheritdoc />
-    public void SetCoordinate(ParameterSet parameters, long index, float value) => parameters.SetFlat(index, value);
+    public void SetCoordinate(ParameterSet parameters, long index, float value)
+    {
+        parameters.ThrowUnlessIn(Memory, Name);
+        parameters.SetFlat(index, value);
+    }
 
     /// <inheritdoc />
-    public void Copy(ParameterSet source, ParameterSet destination) => source.CopyTo(destination);
+    public void Copy(ParameterSet source, ParameterSet destination)
+    {
+        source.ThrowUnlessIn(Memory, Name);
+        destination.ThrowUnlessIn(Memory, Name);
+        source.CopyTo(destination);
+    }
 
     /// <inheritdoc />
     public OptimizerState AllocateState(ParameterSet layout, bool firstMoment, bool secondMoment, StatePrecision precision)
     {
-        layout.ThrowIfDisposed();
+        layout.ThrowUnlessIn(Memory, Name);
         return new OptimizerState(layout, firstMoment, secondMoment, precision);
     }
 

@@ -8,8 +8,9 @@ namespace ZoEngine;
 /// </summary>
 public sealed unsafe class ParameterTensor
 {
-    internal ParameterTensor(string name, uint id, float* pointer, long length, long offset)
+    internal ParameterTensor(string name, uint id, float* pointer, long length, long offset, bool hostAccessible)
     {
+        HostAccessible = hostAccessible;
         Name = name;
         Id = id;
         Pointer = pointer;
@@ -29,13 +30,17 @@ public sealed unsafe class ParameterTensor
     /// <summary>Index of this tensor's first element in the set's flattened order (the order tensors were added).</summary>
     public long Offset { get; }
 
-    /// <summary>Address of element 0. Owned by the set or by the caller, never copied.</summary>
+    /// <summary>Whether <see cref="Pointer"/> is host memory (false for device memory, which only backends touch).</summary>
+    public bool HostAccessible { get; }
+
+    /// <summary>Address of element 0 in its set's memory. Owned by the set or by the caller, never copied.</summary>
     public float* Pointer { get; private set; }
 
     /// <summary>A span over the whole tensor; throws for tensors of more than <see cref="int.MaxValue"/> elements.</summary>
     public Span<float> AsSpan()
     {
         ThrowIfReleased();
+        ThrowUnlessHost();
         if (Length > int.MaxValue)
             throw new InvalidOperationException($"Tensor '{Name}' has {Length} elements; use AsSpan(start, count) for windows of it.");
         return new Span<float>(Pointer, (int)Length);
@@ -45,6 +50,7 @@ public sealed unsafe class ParameterTensor
     public Span<float> AsSpan(long start, int count)
     {
         ThrowIfReleased();
+        ThrowUnlessHost();
         if (start < 0 || count < 0 || start > Length - count)
             throw new ArgumentOutOfRangeException(nameof(start), $"Window [{start}, {start + count}) is outside tensor '{Name}' of length {Length}.");
         return new Span<float>(Pointer + start, count);
@@ -58,4 +64,10 @@ public sealed unsafe class ParameterTensor
     }
 
     internal void Release() => Pointer = null;
+
+    private void ThrowUnlessHost()
+    {
+        if (!HostAccessible)
+            throw new InvalidOperationException($"Tensor '{Name}' lives in device memory; copy it with ParameterSet.CopyToHost.");
+    }
 }

@@ -53,7 +53,7 @@ public sealed class ZoTrainer : IDisposable
             throw;
         }
         _log = log;
-        _oracle = new ObjectiveOracle(objective, parameters, _estimator);
+        _oracle = new ObjectiveOracle(backend, objective, parameters, _estimator);
         _losses = new float[_estimator.LossesPerStep];
         _coefficients = new float[_estimator.CoefficientsPerStep];
     }
@@ -113,12 +113,14 @@ public sealed class ZoTrainer : IDisposable
         _optimizer.Dispose();
     }
 
-    private sealed class ObjectiveOracle(IObjective objective, ParameterSet parameters, IGradientEstimator estimator) : ILossOracle
+    private sealed class ObjectiveOracle(IZoBackend backend, IObjective objective, ParameterSet parameters, IGradientEstimator estimator) : ILossOracle
     {
         public long Step;
 
         public float Evaluate(int query)
         {
+            // The probe's perturbation may still be queued on a device stream; the objective must see it applied.
+            backend.Synchronize();
             float v = objective.Evaluate(parameters);
             if (!float.IsFinite(v))
                 throw new ZoObjectiveException(Step, query, v, "the objective", estimator.DescribeProbe(query));

@@ -32,6 +32,8 @@ public sealed class CountingBackend(IZoBackend inner) : IZoBackend
     public int Passes;
     public string Name => inner.Name;
     public string Description => inner.Description;
+    public IParameterMemory Memory => inner.Memory;
+    public void Synchronize() => inner.Synchronize();
     public void Combine(ParameterSet p, ReadOnlySpan<NoiseTerm> terms) { if (!terms.IsEmpty) Passes++; inner.Combine(p, terms); }
     public void Update(ParameterSet p, OptimizerState? s, in UpdateRule r, ReadOnlySpan<NoiseTerm> restore, in GradientSource g) { Passes++; inner.Update(p, s, r, restore, g); }
     public long NoiseSquaredNormFixed(ParameterSet l, ZoEngine.Noise.NoiseKind k, ulong seed) => inner.NoiseSquaredNormFixed(l, k, seed);
@@ -48,8 +50,9 @@ public static class ParameterHash
     public static string Sha256(ParameterSet p)
     {
         using var h = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var t in p)
-            h.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(t.AsSpan()));
+        var flat = new float[p.TotalLength];
+        p.CopyToHost(flat);
+        h.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(flat.AsSpan()));
         return Convert.ToHexStringLower(h.GetHashAndReset());
     }
 }
