@@ -29,7 +29,7 @@ internal sealed class CliOptions
     public readonly Option<float> Momentum = new("--momentum") { Description = "SGD momentum." };
     public readonly Option<float> WeightDecay = new("--wd") { Description = "L2 weight decay." };
     public readonly Option<string> State = new("--state") { Description = "Optimizer state precision: f32 or bf16.", DefaultValueFactory = _ => "f32" };
-    public readonly Option<string> Backend = new("--backend") { Description = "auto or cpu.", DefaultValueFactory = _ => "auto" };
+    public readonly Option<string> Backend = BackendOption();
     public readonly Option<int> EvalEvery = new("--eval-every") { Description = "Evaluate the true loss f(θ) every K steps for the CSV (0: only at the end).", DefaultValueFactory = _ => 1 };
 
     public void AddTo(Command cmd, bool withEstimatorOptions = true)
@@ -43,7 +43,6 @@ internal sealed class CliOptions
         Dir.AcceptOnlyFromAmong("gaussian", "sphere", "rademacher");
         Mode.AcceptOnlyFromAmong("inplace", "exact");
         State.AcceptOnlyFromAmong("f32", "bf16");
-        Backend.AcceptOnlyFromAmong("auto", "cpu");
     }
 
     public EstimatorOptions EstimatorFrom(ParseResult pr) => EstimatorFrom(pr, pr.GetValue(Estimator)!);
@@ -113,12 +112,36 @@ internal sealed class CliOptions
         _ => "radazo",
     };
 
-    /// <summary>The backend that --backend names; 'auto' is the CPU until a GPU backend is built in.</summary>
-    public static IZoBackend CreateBackend(string name) => name switch
+    /// <summary>--backend auto|cpu|cuda|emulated.</summary>
+    public static Option<string> BackendOption()
     {
-        "auto" or "cpu" => new CpuBackend(),
-        _ => throw new ZoCliException($"Unknown backend '{name}'."),
-    };
+        var o = new Option<string>("--backend") { Description = "auto (CUDA when a device exists, else CPU), cpu, cuda or emulated (the CUDA path on the host build of the kernels).", DefaultValueFactory = _ => "auto" };
+        o.AcceptOnlyFromAmong([.. Cuda.BackendSelector.Names]);
+        return o;
+    }
+
+    /// <summary>
+    /// The backend that --backend names. 'auto' writes one line to <paramref name="stderr"/> saying what it chose and,
+    /// when it is the CPU, the driver's reason; an explicit 'cuda' without a device is a usage error (exit 2).
+    /// </summary>
+    public static IZoBackend CreateBackend(string name, TextWriter stderr)
+    {
+        try
+        {
+            var backend = Cuda.BackendSelector.Create(name, out string? note);
+            if (note is not null)
+                stderr.WriteLine($"zo: {note}");
+            return backend;
+        }
+        catch (Cuda.CudaUnavailableException e)
+        {
+            throw new ZoCliException(e.Message);
+        }
+        catch (InvalidOperationException e) when (name == "emulated")
+        {
+            throw new ZoCliException(e.Message);
+        }
+    }
 
     public static string F(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 

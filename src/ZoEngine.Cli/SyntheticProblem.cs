@@ -18,7 +18,7 @@ internal sealed record SyntheticProblem(SyntheticFunction Function, long Dimensi
     {
         if (Dimension < 1)
             throw new ZoCliException($"--dim must be ≥ 1, got {Dimension}.");
-        var p = new ParameterSet();
+        var p = new ParameterSet(backend.Memory);
         try
         {
             p.Add("x", Dimension);
@@ -53,16 +53,28 @@ internal sealed record SyntheticProblem(SyntheticFunction Function, long Dimensi
             float.Parse(Req("init.scale"), CultureInfo.InvariantCulture));
     }
 
-    /// <summary>SHA-256 of the parameters' float32 bytes in tensor order, streamed without a copy.</summary>
+    /// <summary>
+    /// SHA-256 of the parameters' float32 bytes in tensor order: streamed without a copy from host memory, through
+    /// one bounded host buffer from device memory, so the same θ hashes the same on every backend.
+    /// </summary>
     public static unsafe string Sha256(ParameterSet p)
     {
+        const int Window = 1 << 22;
         using var h = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        float[]? staging = p.Memory.IsHostAccessible ? null : new float[(int)Math.Min(Window, Math.Max(p.TotalLength, 1))];
         foreach (var t in p)
         {
-            for (long a = 0; a < t.Length; a += 1 << 24)
+            for (long a = 0; a < t.Length; a += Window)
             {
-                int n = (int)Math.Min(1 << 24, t.Length - a);
-                h.AppendData(new ReadOnlySpan<byte>(t.Pointer + a, n * sizeof(float)));
+                int n = (int)Math.Min(Window, t.Length - a);
+                if (staging is null)
+                {
+                    h.AppendData(new ReadOnlySpan<byte>(t.Pointer + a, n * sizeof(float)));
+                    continue;
+                }
+                fixed (float* s = staging)
+                    p.Memory.CopyToHost(t.Pointer + a, s, n * sizeof(float));
+                h.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(staging.AsSpan(0, n)));
             }
         }
         return Convert.ToHexStringLower(h.GetHashAndReset());

@@ -7,16 +7,16 @@ namespace ZoEngine.Cli;
 
 public static partial class ZoCommand
 {
-    private static Command BenchCommand(TextWriter stdout)
+    private static Command BenchCommand(TextWriter stdout, TextWriter stderr)
     {
         var dim = new Option<long>("--dim") { Description = "Elements per pass.", DefaultValueFactory = _ => 1L << 22 };
         var seconds = new Option<double>("--seconds") { Description = "Minimum measuring time per row.", DefaultValueFactory = _ => 0.5 };
-        var backend = new Option<string>("--backend") { Description = "auto or cpu.", DefaultValueFactory = _ => "auto" };
+        var backend = CliOptions.BackendOption();
         var noise = new Command("noise", "A quick table of single-thread throughput: Philox words, noise generation, and the fused passes.");
         noise.Options.Add(dim);
         noise.Options.Add(seconds);
         noise.Options.Add(backend);
-        noise.SetAction(pr => BenchNoise(stdout, pr.GetValue(dim), pr.GetValue(seconds), pr.GetValue(backend)!));
+        noise.SetAction(pr => BenchNoise(stdout, stderr, pr.GetValue(dim), pr.GetValue(seconds), pr.GetValue(backend)!));
 
         var samples = new Option<long>("--samples") { Description = "Gaussian elements compared with binary64 Box–Muller and used for the distribution statistics.", DefaultValueFactory = _ => 10_000_000 };
         var seed = new Option<ulong>("--seed") { Description = "Stream seed.", DefaultValueFactory = _ => 20241 };
@@ -50,24 +50,26 @@ public static partial class ZoCommand
         return cmd;
     }
 
-    private static int BenchNoise(TextWriter stdout, long d, double minSeconds, string backendName)
+    private static int BenchNoise(TextWriter stdout, TextWriter stderr, long d, double minSeconds, string backendName)
     {
         if (d < 64 || d > int.MaxValue)
             throw new ZoCliException($"--dim must be in [64, {int.MaxValue}], got {d}.");
-        using var backend = CliOptions.CreateBackend(backendName);
+        using var backend = CliOptions.CreateBackend(backendName, stderr);
         int n = (int)(d / 64 * 64);
         var words = new uint[n];
         var buf = new float[n];
-        using var theta = new ParameterSet(("x", n));
+        using var theta = new ParameterSet(backend.Memory);
+        theta.Add("x", n);
         using var state = backend.AllocateState(theta, true, true, StatePrecision.Float32);
         NoiseTerm[] one = [new(1, 1e-3f)];
         NoiseTerm[] four = [new(1, 1e-3f), new(2, -1e-3f), new(3, 1e-3f), new(4, 1e-3f)];
         var radazo = new UpdateRule { Kind = UpdateKind.RAdaZo, LearningRate = 1e-3f, Beta1 = 0.9f, Beta2 = 0.99f, Epsilon = 1e-8f };
-        stdout.WriteLine($"backend={backend.Description} elements={n} threads=1");
+        stdout.WriteLine($"backend={backend.Description} elements={n}{(backend is CpuBackend ? " threads=1" : "")}");
         stdout.WriteLine($"{"operation",-44} {"elements/s",14} {"GB/s",8}");
         void Row(string name, int bytesPerElement, double elementsPerCall, Action call)
         {
             call();
+            backend.Synchronize();
             var sw = Stopwatch.StartNew();
             int calls = 0;
             double best = double.MaxValue;
@@ -75,6 +77,8 @@ public static partial class ZoCommand
             {
                 long t0 = Stopwatch.GetTimestamp();
                 call();
+                // Device ops are queued asynchronously; a row times them to completion.
+                backend.Synchronize();
                 best = Math.Min(best, Stopwatch.GetElapsedTime(t0).TotalSeconds);
                 calls++;
             }
@@ -82,9 +86,14 @@ public static partial class ZoCommand
             string gbs = bytesPerElement == 0 ? "" : (eps * bytesPerElement / 1e9).ToString("F2");
             stdout.WriteLine($"{name,-44} {eps,14:E3} {gbs,8}");
         }
-        Row("philox words (4 per call)", 4, n, () => NoiseStream.Words(1, 0, 0, words));
-        Row("gaussian z -> buffer", 4, n, () => NoiseStream.Generate(NoiseKind.Gaussian, 1, 0, 0, buf));
-        Row("rademacher z -> buffer", 4, n, () => NoiseStream.Generate(NoiseKind.Rademacher, 1, 0, 0, buf));
+        if (backend is CpuBackend)
+        {
+            // The host-side generators into a caller buffer exist only on the CPU.
+            Row("philox words (4 per call)", 4, n, () => NoiseStream.Words(1, 0, 0, words));
+            Row("gaussian z -> buffer", 4, n, () => NoiseStream.Generate(NoiseKind.Gaussian, 1, 0, 0, buf));
+            Row("rademacher z -> buffer", 4, n, () => NoiseStream.Generate(NoiseKind.Rademacher, 1, 0, 0, buf));
+        }
+        Row("fill theta = z (store only)", 4, n, () => backend.Fill(theta, NoiseKind.Gaussian, 1, 1f));
         Row("fused theta += c*z (1 term)", 8, n, () => backend.Combine(theta, one));
         Row("fused theta += sum c_k*z_k (4 terms)", 8, n, () => backend.Combine(theta, four));
         Row("fused R-AdaZO (theta, m, v), restore fused", 24, n, () => backend.Update(theta, state, radazo, one, new GradientSource(one)));

@@ -37,12 +37,12 @@ public static partial class ZoCommand
             int iters = pr.GetValue(o.Iters);
             int evalEvery = Math.Max(1, pr.GetValue(o.EvalEvery));
             bool byEvaluations = evalBudget is not null;
-            var objective = new SyntheticObjective(fn);
+            using var objective = new HostCopyObjective(new SyntheticObjective(fn));
             var table = new CsvTable("estimator", "optimizer", "lr", "step", "evaluations", "loss");
             var plot = new SvgLinePlot($"{fn}, d = {problem.Dimension}: loss against {(byEvaluations ? "function evaluations" : "steps")}", byEvaluations ? "function evaluations" : "step", "f(x)") { LogY = true };
             stdout.WriteLine($"{fn} d={problem.Dimension} dir={pr.GetValue(o.Dir)} q={pr.GetValue(o.Q)} M={pr.GetValue(o.Candidates)} alpha={CliOptions.F(pr.GetValue(o.Alpha))} mu={CliOptions.F(pr.GetValue(o.Mu))} {(byEvaluations ? $"budget={evalBudget} evaluations" : $"iters={iters}")} seed={seed}");
             stdout.WriteLine($"{"estimator",-9} {"optimizer",-9} {"lr",10} {"initial",12} {"final",12} {"best",12} {"steps_to_target",15} {"evals_to_target",15} {"seconds",8}");
-            using var backend = CliOptions.CreateBackend(pr.GetValue(o.Backend)!);
+            using var backend = CliOptions.CreateBackend(pr.GetValue(o.Backend)!, stderr);
             float startLoss = float.NaN;
             foreach (string estimatorName in estimatorNames)
             {

@@ -35,9 +35,9 @@ public static partial class ZoCommand
             int iters = pr.GetValue(o.Iters);
             if (iters < 0)
                 throw new ZoCliException($"--iters must be ≥ 0, got {iters}.");
-            using var backend = CliOptions.CreateBackend(pr.GetValue(o.Backend)!);
+            using var backend = CliOptions.CreateBackend(pr.GetValue(o.Backend)!, stderr);
             using var theta = problem.CreateInitialPoint(backend);
-            var objective = new SyntheticObjective(fn);
+            using var objective = new HostCopyObjective(new SyntheticObjective(fn));
             string? logPath = pr.GetValue(log);
             using var writer = logPath is null ? null : TrajectoryWriter.Create(logPath, [.. problem.ToMetadata(), .. config.ToMetadata(theta)]);
             using var trainer = CreateTrainer(backend, theta, objective, config, writer);
@@ -84,7 +84,7 @@ public static partial class ZoCommand
     private static Command ReplayCommand(TextWriter stdout, TextWriter stderr)
     {
         var file = new Argument<string>("FILE") { Description = "A trajectory log written by 'zo run synthetic --log'." };
-        var backend = new Option<string>("--backend") { Description = "auto or cpu.", DefaultValueFactory = _ => "auto" };
+        var backend = CliOptions.BackendOption();
         var recover = new Option<bool>("--recover") { Description = "Replay up to the first damaged record instead of refusing a damaged log." };
         var cmd = new Command("replay", "Rebuild the initial point from a log's header, replay every step, and print the parameters' SHA-256.");
         cmd.Arguments.Add(file);
@@ -96,7 +96,7 @@ public static partial class ZoCommand
             SyntheticProblem problem;
             using (var reader = OpenLog(path))
                 problem = SyntheticProblem.FromMetadata(k => reader[k]);
-            using var b = CliOptions.CreateBackend(pr.GetValue(backend)!);
+            using var b = CliOptions.CreateBackend(pr.GetValue(backend)!, stderr);
             using var theta = problem.CreateInitialPoint(b);
             ReplayResult result;
             try
@@ -115,7 +115,8 @@ public static partial class ZoCommand
             }
             if (result.FirstBadRecord is { } bad)
                 stderr.WriteLine($"zo: stopped before damaged record {bad.RecordIndex}: {bad.Message}");
-            float final = new SyntheticObjective(problem.Function).Evaluate(theta);
+            using var objective = new HostCopyObjective(new SyntheticObjective(problem.Function));
+            float final = objective.Evaluate(theta);
             stdout.WriteLine($"backend={b.Description} steps={result.StepsReplayed}");
             stdout.WriteLine($"final_loss={CliOptions.F(final)} params_sha256={SyntheticProblem.Sha256(theta)}");
             return 0;

@@ -12,11 +12,11 @@ public static partial class ZoCommand
     {
         var root = new RootCommand("ZoEngine: zeroth-order optimization with seeded noise, fused SIMD passes and bit-exact replay.");
         root.Subcommands.Add(PhiloxCommand(stdout));
-        root.Subcommands.Add(NoiseCommand(stdout));
+        root.Subcommands.Add(NoiseCommand(stdout, stderr));
         root.Subcommands.Add(RunCommand(stdout, stderr));
         root.Subcommands.Add(ReplayCommand(stdout, stderr));
         root.Subcommands.Add(CompareCommand(stdout, stderr));
-        root.Subcommands.Add(BenchCommand(stdout));
+        root.Subcommands.Add(BenchCommand(stdout, stderr));
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {
@@ -57,7 +57,7 @@ public static partial class ZoCommand
         return cmd;
     }
 
-    private static Command NoiseCommand(TextWriter stdout)
+    private static Command NoiseCommand(TextWriter stdout, TextWriter stderr)
     {
         var seed = new Option<ulong>("--seed") { Description = "Direction seed (the Philox key).", Required = true };
         var tensor = new Option<uint>("--tensor") { Description = "Tensor id.", DefaultValueFactory = _ => 0 };
@@ -65,8 +65,14 @@ public static partial class ZoCommand
         var count = new Option<int>("--count") { Description = "Number of elements.", DefaultValueFactory = _ => 8 };
         var dist = new Option<string>("--dist") { Description = "gaussian or rademacher.", DefaultValueFactory = _ => "gaussian" };
         dist.AcceptOnlyFromAmong("gaussian", "rademacher");
+        var backend = new Option<string>("--backend")
+        {
+            Description = "reference (the scalar specification, any --start), or a backend that generates the elements with its own op: auto, cpu, cuda, emulated.",
+            DefaultValueFactory = _ => "reference",
+        };
+        backend.AcceptOnlyFromAmong(["reference", .. Cuda.BackendSelector.Names]);
         var cmd = new Command("noise", "Print noise elements as 'J 0xBITS DECIMAL', one per line, from the cross-backend noise contract.");
-        foreach (var o in new Option[] { seed, tensor, start, count, dist })
+        foreach (var o in new Option[] { seed, tensor, start, count, dist, backend })
             cmd.Options.Add(o);
         cmd.SetAction(pr =>
         {
@@ -76,15 +82,32 @@ public static partial class ZoCommand
                 throw new ZoCliException($"--count must be ≥ 0, got {n}.");
             ulong s = pr.GetValue(seed), j0 = pr.GetValue(start);
             uint t = pr.GetValue(tensor);
+            float[]? generated = pr.GetValue(backend) is "reference" ? null : GenerateOnBackend(pr.GetValue(backend)!, stderr, kind, s, t, j0, n);
             for (int i = 0; i < n; i++)
             {
                 ulong j = j0 + (ulong)i;
-                float z = Cpu.Reference.NoiseReference.Element(kind, s, t, j);
+                float z = generated?[i] ?? Cpu.Reference.NoiseReference.Element(kind, s, t, j);
                 stdout.WriteLine($"{j} 0x{BitConverter.SingleToUInt32Bits(z):x8} {z.ToString("R", CultureInfo.InvariantCulture)}");
             }
             return 0;
         });
         return cmd;
+    }
+
+    /// <summary>Elements [start, start + count) of tensor id <paramref name="tensor"/>, made by the backend's fill op.</summary>
+    private static float[] GenerateOnBackend(string name, TextWriter stderr, NoiseKind kind, ulong seed, uint tensor, ulong start, int count)
+    {
+        // The op fills a whole tensor from element 0, so the window must fit in one.
+        const ulong MaxElements = 1UL << 28;
+        if (start + (ulong)count > MaxElements || start + (ulong)count < start)
+            throw new ZoCliException($"--backend {name} generates whole tensors: --start + --count must be at most {MaxElements}; use --backend reference for elements further out.");
+        using var b = CliOptions.CreateBackend(name, stderr);
+        using var p = new ParameterSet(b.Memory);
+        p.Add("noise", (long)start + count, tensor);
+        b.Fill(p, kind, seed, 1f);
+        var all = new float[p.TotalLength];
+        p.CopyToHost(all);
+        return all[(int)start..];
     }
 
     private static uint[] ParseWords(string[] text, int expected, string option)

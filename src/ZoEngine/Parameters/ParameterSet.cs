@@ -129,11 +129,14 @@ public sealed unsafe class ParameterSet : IReadOnlyList<ParameterTensor>, IDispo
         return AddCore(name, pointer, length, id);
     }
 
-    /// <summary>Allocates a zeroed set with the same names, ids and lengths (for backups and tests).</summary>
-    public ParameterSet CloneLayout()
+    /// <summary>Allocates a zeroed set with the same names, ids and lengths in the same memory (for backups and tests).</summary>
+    public ParameterSet CloneLayout() => CloneLayoutIn(_memory);
+
+    /// <summary>Allocates a zeroed set with the same names, ids and lengths in <paramref name="memory"/>.</summary>
+    public ParameterSet CloneLayoutIn(IParameterMemory memory)
     {
         ThrowIfDisposed();
-        var copy = new ParameterSet(_memory);
+        var copy = new ParameterSet(memory);
         foreach (var t in _tensors)
             copy.Add(t.Name, t.Length, t.Id);
         return copy;

@@ -7,6 +7,17 @@ public static class TestData
 {
     public static string PathOf(string name) => Path.Combine(TestContext.CurrentContext.TestDirectory, "data", name);
 
+    /// <summary>The repository root (the folder with ZoEngine.sln above the test binaries), for tests of committed files.</summary>
+    public static string RepoRoot()
+    {
+        for (var d = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); d is not null; d = d.Parent)
+        {
+            if (File.Exists(Path.Combine(d.FullName, "ZoEngine.sln")))
+                return d.FullName;
+        }
+        throw new InvalidOperationException("The tests run outside a ZoEngine checkout: no ZoEngine.sln above the test directory.");
+    }
+
     public sealed record KatVector(uint[] Counter, uint[] Key, uint[] Expected);
 
     public static IReadOnlyList<KatVector> PhiloxKat()

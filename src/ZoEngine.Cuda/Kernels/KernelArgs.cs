@@ -1,0 +1,158 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace ZoEngine.Cuda.Kernels;
+
+// The C# mirrors of kernels/zo_abi.cuh, field for field: the struct a launch passes is the kernel's one parameter.
+// Their sizes are checked against the parameter sizes in kernels/ptx/manifest.json and against the host build's
+// sizeof, so a field added on one side only is an error before any launch, not a corrupted argument.
+
+/// <summary>ZoTerm: one (seed, coefficient, kind) of a noise combination. 16 bytes.</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal struct ZoTerm
+{
+    public ulong Seed;
+    public float Coefficient;
+    public uint Kind;
+}
+
+/// <summary>The inline part of a term list, in parameter memory.</summary>
+[InlineArray(KernelAbi.InlineTerms)]
+internal struct ZoTermItems
+{
+    private ZoTerm _element;
+}
+
+/// <summary>ZoTermList: up to <see cref="KernelAbi.InlineTerms"/> terms inline, the rest in device memory. 272 bytes.</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct ZoTermList
+{
+    public ZoTermItems Items;
+    public ZoTerm* Overflow;   // [Count - InlineTerms] or null
+    public int Count;
+    public int Pad;
+}
+
+/// <summary>ZoTensor: one tensor of the table. 56 bytes.</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct ZoTensor
+{
+    public float* Theta;       // [Length]
+    public void* M;            // [Length] float or bf16, or null
+    public void* V;            // [Length] float or bf16, or null
+    public long Length;
+    public long Offset;        // flat index of element 0
+    public long FirstGroup;    // Σ ceil(length/4) over earlier tensors
+    public uint Id;
+    public uint Pad;
+}
+
+/// <summary>ZoTensorTable. 24 bytes.</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct ZoTensorTable
+{
+    public ZoTensor* Tensors;  // [Count], device memory
+    public int Count;
+    public int Pad;
+    public long GroupCount;
+}
+
+[StructLayout(LayoutKind.Sequential)]
+internal struct ZoCombineArgs
+{
+    public ZoTensorTable Table;
+    public ZoTermList Terms;
+}
+
+[StructLayout(LayoutKind.Sequential)]
+internal struct ZoFillArgs
+{
+    public ZoTensorTable Table;
+    public ulong Seed;
+    public float Scale;
+    public uint Kind;
+}
+
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct ZoSquaredNormArgs
+{
+    public ZoTensorTable Table;
+    public ulong Seed;
+    public uint Kind;
+    public uint Pad;
+    public ulong* Result;      // [1]
+}
+
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct ZoSumFixedArgs
+{
+    public float* Values;      // [Count]
+    public long Count;
+    public float Scale;
+    public uint Pad;
+    public ulong* Result;      // [2]: sum, out-of-range count
+}
+
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct ZoUpdateArgs
+{
+    public ZoTensorTable Table;
+    public ZoTermList Restore;
+    public ZoTermList Gradient;
+    public long* SparseIndices;   // [SparseCount]
+    public float* SparseValues;   // [SparseCount]
+    public long SparseCount;      // −1: the gradient is the term list
+    public float LearningRate;
+    public float Momentum;
+    public float WeightDecay;
+    public float Beta1;
+    public float Beta2;
+    public float Epsilon;
+    public int EpsilonInsideSqrt;
+    public int Pad;
+}
+
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct ZoCoordArgs
+{
+    public float* Element;
+    public float* Out;            // [1]
+    public float Value;
+    public uint Pad;
+}
+
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct ZoPhiloxKatArgs
+{
+    public uint* Input;           // [Count, 6]
+    public uint* Output;          // [Count, 4]
+    public int Count;
+    public int Pad;
+}
+
+/// <summary>Constants of the kernel ABI, as in kernels/zo_abi.cuh.</summary>
+internal static class KernelAbi
+{
+    public const int InlineTerms = 16;
+
+    /// <summary>The argument struct type of every kernel, by kernel name: what the size checks compare.</summary>
+    public static readonly IReadOnlyDictionary<string, int> ArgBytes = new Dictionary<string, int>
+    {
+        ["zo_noise_combine"] = Unsafe.SizeOf<ZoCombineArgs>(),
+        ["zo_noise_fill"] = Unsafe.SizeOf<ZoFillArgs>(),
+        ["zo_noise_sqnorm_fixed"] = Unsafe.SizeOf<ZoSquaredNormArgs>(),
+        ["zo_reduce_sum_fixed"] = Unsafe.SizeOf<ZoSumFixedArgs>(),
+        ["zo_update_sgd_f32"] = Unsafe.SizeOf<ZoUpdateArgs>(),
+        ["zo_update_sgd_bf16"] = Unsafe.SizeOf<ZoUpdateArgs>(),
+        ["zo_update_sign"] = Unsafe.SizeOf<ZoUpdateArgs>(),
+        ["zo_update_adamm_f32"] = Unsafe.SizeOf<ZoUpdateArgs>(),
+        ["zo_update_adamm_bf16"] = Unsafe.SizeOf<ZoUpdateArgs>(),
+        ["zo_update_rmsprop_f32"] = Unsafe.SizeOf<ZoUpdateArgs>(),
+        ["zo_update_rmsprop_bf16"] = Unsafe.SizeOf<ZoUpdateArgs>(),
+        ["zo_update_radazo_f32"] = Unsafe.SizeOf<ZoUpdateArgs>(),
+        ["zo_update_radazo_bf16"] = Unsafe.SizeOf<ZoUpdateArgs>(),
+        ["zo_coord_get"] = Unsafe.SizeOf<ZoCoordArgs>(),
+        ["zo_coord_set"] = Unsafe.SizeOf<ZoCoordArgs>(),
+        ["zo_philox_kat"] = Unsafe.SizeOf<ZoPhiloxKatArgs>(),
+    };
+}
