@@ -1,4 +1,4 @@
-# ZoEngine build driver for PowerShell; the same verbs as build.sh: build, test, demo, bench, caps.
+# ZoEngine build driver for PowerShell; the same verbs as build.sh: build, test, demo, bench, ptx, setup, caps.
 param([string]$Verb = "build", [Parameter(ValueFromRemainingArguments = $true)][string[]]$Rest)
 $ErrorActionPreference = "Stop"
 Set-Location $PSScriptRoot
@@ -12,12 +12,18 @@ function Caps {
     if ([System.Runtime.Intrinsics.X86.Avx512F]::IsSupported) { Ok "AVX-512: 512-bit SIMD path" }
     elseif ([System.Runtime.Intrinsics.X86.Avx2]::IsSupported) { Ok "AVX2: 256-bit SIMD path (no AVX-512)" }
     else { No "no AVX2: 128-bit or scalar SIMD path" }
-    if (Get-Command nvcc -ErrorAction SilentlyContinue) { Ok "nvcc found" } else { No "nvcc not found: the CPU backend is the only one built" }
+    if (Get-Command nvcc -ErrorAction SilentlyContinue) { Ok "nvcc found: ./build.ps1 ptx regenerates kernels/ptx" } else { No "nvcc not found: the committed PTX in kernels/ptx is used" }
+    if (Get-Command make -ErrorAction SilentlyContinue) { Ok "make: host build of the kernels (native/) for the emulated backend" } else { No "make not found: the emulated backend is not built (native/ builds with make and a C++20 compiler)" }
     $cuda = if ($IsWindows) { Test-Path "$env:SystemRoot\System32\nvcuda.dll" } else { [bool](ldconfig -p 2>$null | Select-String 'libcuda.so.1') }
     if ($cuda) { Ok "CUDA driver library present" } else { No "CUDA driver library not found: no GPU driver" }
     $blas = if ($IsWindows) { $false } else { [bool](ldconfig -p 2>$null | Select-String 'libopenblas') }
     if ($blas) { Ok "OpenBLAS present" } else { No "OpenBLAS not found" }
     if (Test-Path "/usr/share/datasets/fashion-mnist") { Ok "Fashion-MNIST installed" } else { No "Fashion-MNIST not installed" }
+}
+
+function Setup {
+    if ($IsLinux) { & bash scripts/setup-system.sh; if ($LASTEXITCODE) { exit $LASTEXITCODE } }
+    else { Write-Host "setup: install the CUDA toolkit and OpenBLAS by hand on this system to run every suite" }
 }
 
 function Build { dotnet build ZoEngine.sln -c Release -nologo -v quiet -clp:NoSummary; if ($LASTEXITCODE) { exit $LASTEXITCODE } }
@@ -26,8 +32,10 @@ function Zo { dotnet src/ZoEngine.Cli/bin/Release/net10.0/zo.dll @args; if ($LAS
 switch ($Verb) {
     "caps" { Caps }
     "build" { Caps; Build }
+    "setup" { Setup; Caps }
+    "ptx" { & bash kernels/build-ptx.sh; if ($LASTEXITCODE) { exit $LASTEXITCODE }; & bash kernels/ptxas-report.sh; exit $LASTEXITCODE }
     "test" {
-        Caps; Build
+        Setup; Caps; Build
         $out = dotnet test tests/ZoEngine.Tests/ZoEngine.Tests.csproj -c Release --no-build -nologo --logger "console;verbosity=normal" @Rest 2>&1
         $rc = $LASTEXITCODE
         $out | Select-String -Pattern '^\s*Failed [^!]|^\s*Skipped |^\s*(Error Message|Expected|But was)|Test Run (Successful|Failed|Aborted)' | ForEach-Object { $_.Line }
@@ -37,7 +45,7 @@ switch ($Verb) {
         exit $rc
     }
     "demo" {
-        Caps; Build
+        Setup; Caps; Build
         New-Item -ItemType Directory -Force demo-out | Out-Null
         Zo compare synthetic --fn rosenbrock --dim 10000 --iters 3000 --q 4 --mu 0.005 --eval-every 20 --target-ratio 0.25 --lr "sgd=3e-7,signsgd=1e-2,adamm=1e-2,rmsprop=1e-2,radazo=3e-3" --csv demo-out/compare.csv --svg demo-out/compare.svg
         Zo run synthetic --fn rosenbrock --dim 10000 --opt radazo --lr 3e-3 --q 4 --mu 0.005 --iters 1000 --log demo-out/run.zolog --csv demo-out/run.csv
@@ -50,5 +58,5 @@ switch ($Verb) {
         dotnet run --project bench/ZoEngine.Bench -c Release --no-build -- --machine $machine @Rest
         exit $LASTEXITCODE
     }
-    default { Write-Error "usage: ./build.ps1 {build|test|demo|bench|caps}"; exit 2 }
+    default { Write-Error "usage: ./build.ps1 {build|test|demo|bench|ptx|setup|caps}"; exit 2 }
 }

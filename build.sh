@@ -4,8 +4,12 @@
 #   ./build.sh test    build and run the test suite; prints "N passed, N failed, N skipped"
 #   ./build.sh demo    the main job on a built-in default: optimizers side by side, then a bit-exact replay
 #   ./build.sh bench   BenchmarkDotNet suite; results go to bench/results/<machine>/
+#   ./build.sh ptx     regenerate kernels/ptx (PTX + manifest) with nvcc, then print the ptxas resource table
+#   ./build.sh setup   install the system packages the full suite uses (CUDA toolkit, clang-14, OpenBLAS,
+#                      Fashion-MNIST), idempotently; test and demo run it first
 #   ./build.sh caps    only report what this machine has
-# Whatever is missing (GPU, CUDA toolkit, BLAS, dataset), the CPU path builds and tests.
+# Whatever is missing (GPU, CUDA toolkit, BLAS, dataset), the CPU path builds and tests; the kernels always run on
+# the CPU too, through their host build (native/, compiled by the build with the machine's C++ compiler).
 set -euo pipefail
 cd "$(dirname "$0")"
 verb="${1:-build}"
@@ -20,14 +24,19 @@ caps() {
   if grep -qw avx512f /proc/cpuinfo 2>/dev/null; then ok "AVX-512: 512-bit SIMD path"
   elif grep -qw avx2 /proc/cpuinfo 2>/dev/null; then ok "AVX2: 256-bit SIMD path (no AVX-512)"
   else no "no AVX2: 128-bit or scalar SIMD path"; fi
-  if command -v nvcc >/dev/null 2>&1; then ok "nvcc $(nvcc --version | sed -n 's/.*release \([0-9.]*\).*/\1/p')"; else no "nvcc not found: the CPU backend is the only one built"; fi
-  if ldconfig -p 2>/dev/null | grep -q 'libcuda.so.1'; then ok "libcuda.so.1 present"; else no "libcuda.so.1 not found: no GPU driver"; fi
+  if command -v nvcc >/dev/null 2>&1; then ok "nvcc $(nvcc --version | sed -n 's/.*release \([0-9.]*\).*/\1/p'): ./build.sh ptx regenerates kernels/ptx"; else no "nvcc not found: the committed PTX in kernels/ptx is used"; fi
+  if command -v "${CXX:-g++}" >/dev/null 2>&1; then ok "${CXX:-g++}: host build of the kernels (native/) for the emulated backend"; else no "no C++ compiler: the emulated backend cannot be built"; fi
+  if ldconfig -p 2>/dev/null | grep -q 'libcuda.so.1'; then ok "libcuda.so.1 present (a device is used only if cuInit finds one)"; else no "libcuda.so.1 not found: no GPU driver, the cuda backend is unavailable"; fi
   if ldconfig -p 2>/dev/null | grep -q 'libopenblas'; then ok "OpenBLAS present"; else no "OpenBLAS not found"; fi
   if [ -d /usr/share/datasets/fashion-mnist ]; then ok "Fashion-MNIST at /usr/share/datasets/fashion-mnist"; else no "Fashion-MNIST not installed (apt-get install dataset-fashion-mnist)"; fi
 }
 
 build() {
   dotnet build ZoEngine.sln -c Release -nologo -v quiet -clp:NoSummary
+}
+
+setup() {
+  scripts/setup-system.sh
 }
 
 zo() {
@@ -39,8 +48,13 @@ case "$verb" in
     caps ;;
   build)
     caps; build ;;
+  setup)
+    setup; caps ;;
+  ptx)
+    bash kernels/build-ptx.sh
+    bash kernels/ptxas-report.sh ;;
   test)
-    caps; build
+    setup; caps; build
     log=$(mktemp)
     set +e
     dotnet test tests/ZoEngine.Tests/ZoEngine.Tests.csproj -c Release --no-build -nologo --logger "console;verbosity=normal" "$@" >"$log" 2>&1
@@ -55,7 +69,7 @@ case "$verb" in
     echo "${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
     exit "$rc" ;;
   demo)
-    caps; build
+    setup; caps; build
     out=demo-out; mkdir -p "$out"
     echo "== R-AdaZO against ZO-SGD, ZO-signSGD, ZO-AdaMM and ZO-RMSProp on a 10,000-dimensional Rosenbrock function =="
     # Learning rates: the best of a grid per optimizer on this problem (bench/scripts/optimizers.sh).
@@ -71,5 +85,5 @@ case "$verb" in
     machine="${ZO_MACHINE:-$(hostname -s 2>/dev/null || echo local)}"
     dotnet run --project bench/ZoEngine.Bench -c Release --no-build -- --machine "$machine" "$@" ;;
   *)
-    echo "usage: ./build.sh {build|test|demo|bench|caps}" >&2; exit 2 ;;
+    echo "usage: ./build.sh {build|test|demo|bench|ptx|setup|caps}" >&2; exit 2 ;;
 esac

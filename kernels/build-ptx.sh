@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Regenerates the committed PTX of every kernels/*.cu, and its manifest, then checks the noise header on the host.
 #
-#   bash kernels/build-ptx.sh
+#   bash kernels/build-ptx.sh              regenerate kernels/ptx in place
+#   bash kernels/build-ptx.sh --out DIR    write the PTX and manifest to DIR instead (the freshness test compares
+#                                          such a fresh build with the committed one byte for byte)
 #
 # - kernels/ptx/<name>.ptx        nvcc -ptx -arch=compute_80 --fmad=false -O3 -ccbin clang-14 -Ikernels kernels/<name>.cu
 #   compute_80 PTX is JIT-compiled by the driver for sm_80 and every later GPU. --fmad=false and no fast-math keep
@@ -17,6 +19,10 @@
 # with a message. A second run changes nothing: the PTX and the manifest are functions of the sources and the toolkit.
 set -euo pipefail
 export LC_ALL=C
+OUT=kernels/ptx
+if [[ "${1:-}" == "--out" ]]; then
+    OUT=$(realpath -m "$2")
+fi
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 FLAGS=(-ptx -arch=compute_80 --fmad=false -O3 -ccbin clang-14 -Ikernels)
@@ -54,19 +60,19 @@ entries_of() {
 if command -v nvcc >/dev/null 2>&1; then
     NVCC_VERSION=$(nvcc --version | grep -m1 '^Cuda compilation tools')
     echo "✓ nvcc: $NVCC_VERSION"
-    mkdir -p kernels/ptx
+    mkdir -p "$OUT"
     sources=(kernels/*.cu)
     for cu in "${sources[@]}"; do
         name=$(basename "$cu" .cu)
-        nvcc "${FLAGS[@]}" "$cu" -o "kernels/ptx/$name.ptx"
-        if grep -nE '^[[:space:]]*\.file|/(work|home|tmp|usr|root|opt)/' "kernels/ptx/$name.ptx"; then
-            echo "✗ kernels/ptx/$name.ptx names a path of this machine (above)" >&2
+        nvcc "${FLAGS[@]}" "$cu" -o "$OUT/$name.ptx"
+        if grep -nE '^[[:space:]]*\.file|/(work|home|tmp|usr|root|opt)/' "$OUT/$name.ptx"; then
+            echo "✗ $OUT/$name.ptx names a path of this machine (above)" >&2
             exit 1
         fi
-        echo "  $cu -> kernels/ptx/$name.ptx"
+        echo "  $cu -> $OUT/$name.ptx"
     done
     # PTX of a source that no longer exists would be stale forever.
-    for ptx in kernels/ptx/*.ptx; do
+    for ptx in "$OUT"/*.ptx; do
         [[ -f "kernels/$(basename "$ptx" .ptx).cu" ]] || { rm "$ptx"; echo "  removed stale $ptx"; }
     done
 
@@ -93,8 +99,10 @@ if command -v nvcc >/dev/null 2>&1; then
             printf '],\n'
             printf '      "sha256": "%s",\n' "$hash"
             printf '      "ptx": "%s.ptx",\n' "$name"
+            # The PTX's own hash lets the loader refuse a damaged embedded image before the driver's JIT sees it.
+            printf '      "ptxSha256": "%s",\n' "$(sha256sum "$OUT/$name.ptx" | cut -d' ' -f1)"
             printf '      "kernels": [\n'
-            mapfile -t entries < <(entries_of "kernels/ptx/$name.ptx")
+            mapfile -t entries < <(entries_of "$OUT/$name.ptx")
             for ((e = 0; e < ${#entries[@]}; e++)); do
                 read -r kname bytes align <<<"${entries[$e]}"
                 printf '        {"name": "%s", "paramBytes": %s, "paramAlign": %s}%s\n' "$kname" "$bytes" "$align" "$([[ $e -lt $((${#entries[@]} - 1)) ]] && echo ,)"
@@ -104,8 +112,8 @@ if command -v nvcc >/dev/null 2>&1; then
         done
         printf '  ]\n'
         printf '}\n'
-    } >kernels/ptx/manifest.json
-    echo "  kernels/ptx/manifest.json"
+    } >"$OUT/manifest.json"
+    echo "  $OUT/manifest.json"
 else
     echo "✗ nvcc not found: keeping the committed PTX in kernels/ptx (install nvidia-cuda-toolkit to regenerate it)"
 fi

@@ -129,7 +129,7 @@ public unsafe class DeviceBackendTests(string backendName)
         fixed (float* a = after)
             backend.Memory.CopyToHost(owned.Pointer, a, 100 * sizeof(float));
         using var reference = new ParameterSet();
-        reference.Add("trainer-weights", start);
+        reference.Add("trainer-weights", start.ToArray());
         UpdateReference.Combine(reference, [new NoiseTerm(5, 0.25f)]);
         Assert.That(Bits.FirstDifference(reference[0].AsSpan(), after), Is.EqualTo(-1));
         Assert.That(after, Is.Not.EqualTo(start));
