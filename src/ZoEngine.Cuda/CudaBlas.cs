@@ -76,6 +76,13 @@ public sealed unsafe class CudaBlas : IDisposable
             b, ldb, strideB, a, lda, strideA, &beta, c, ldc, strideC, batch));
     }
 
+    /// <summary>y += α·x over <paramref name="n"/> contiguous floats: the stored-noise update of the materialised baseline.</summary>
+    public void Saxpy(int n, float alpha, ulong x, ulong y)
+    {
+        using var _ = _context.Enter();
+        CuCheck.ThrowIfFailed(CuBlasApi.cublasSaxpy(Handle(), n, &alpha, x, 1, y, 1));
+    }
+
     /// <summary>Destroys the handle.</summary>
     public void Dispose() => _handle.Dispose();
 

@@ -39,6 +39,9 @@ internal static unsafe partial class CuBlasApi
     public static partial CublasStatus cublasSgemm(nint handle, int transA, int transB, int m, int n, int k,
         float* alpha, ulong a, int lda, ulong b, int ldb, float* beta, ulong c, int ldc);
 
+    [LibraryImport(NativeLibraries.Blas, EntryPoint = "cublasSaxpy_v2")]
+    public static partial CublasStatus cublasSaxpy(nint handle, int n, float* alpha, ulong x, int incx, ulong y, int incy);
+
     [LibraryImport(NativeLibraries.Blas)]
     public static partial CublasStatus cublasSgemmStridedBatched(nint handle, int transA, int transB, int m, int n, int k,
         float* alpha, ulong a, int lda, long strideA, ulong b, int ldb, long strideB, float* beta, ulong c, int ldc, long strideC, int batchCount);
