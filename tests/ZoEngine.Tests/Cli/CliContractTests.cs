@@ -97,6 +97,48 @@ public partial class CliContractTests
         Assert.That(FinalLine().Match(other).Groups[2].Value, Is.Not.EqualTo(m.Groups[2].Value));
     }
 
+    [Test]
+    public void RunOnTheEmulatedBackend_ReplaysOnTheCpu_ToTheSameLine_AndTheReverse()
+    {
+        string[] run = ["run", "synthetic", "--fn", "levy", "--dim", "501", "--opt", "radazo", "--lr", "0.003", "--q", "2", "--iters", "15", "--seed", "4"];
+        string eLog = Path.Combine(_dir, "e.zolog"), cLog = Path.Combine(_dir, "c.zolog");
+        var (code, emulated, err) = Zo([.. run, "--backend", "emulated", "--log", eLog]);
+        Assert.That(code, Is.EqualTo(0), err);
+        Assert.That(emulated, Does.StartWith("backend=emulated"));
+        var (_, cpu, _) = Zo([.. run, "--backend", "cpu", "--log", cLog]);
+        Assert.That(FinalLine().Match(cpu).Value, Is.EqualTo(FinalLine().Match(emulated).Value).And.Not.Empty);
+        var (rc1, onCpu, e1) = Zo("replay", eLog, "--backend", "cpu");
+        var (rc2, onEmulated, e2) = Zo("replay", cLog, "--backend", "emulated");
+        Assert.That(rc1 + rc2, Is.EqualTo(0), e1 + e2);
+        Assert.That(FinalLine().Match(onCpu).Value, Is.EqualTo(FinalLine().Match(emulated).Value));
+        Assert.That(FinalLine().Match(onEmulated).Value, Is.EqualTo(FinalLine().Match(emulated).Value));
+    }
+
+    [Test]
+    public void Noise_OnABackend_PrintsTheReferenceBits([Values("cpu", "emulated")] string backend)
+    {
+        string[] args = ["noise", "--seed", "77", "--tensor", "3", "--start", "5", "--count", "11", "--dist", "gaussian"];
+        var (c1, reference, _) = Zo(args);
+        var (c2, generated, err) = Zo([.. args, "--backend", backend]);
+        Assert.That(c1 + c2, Is.EqualTo(0), err);
+        Assert.That(generated, Is.EqualTo(reference).And.Contain("15 0x"));
+    }
+
+    [Test]
+    public void WithoutADevice_AutoSaysWhy_AndAnExplicitCudaIsAUsageError()
+    {
+        if (ZoEngine.Cuda.CudaBackend.IsAvailable(out _))
+            Assert.Ignore("a CUDA device is present: the no-device messages cannot be observed here");
+        var (code, _, err) = Zo("run", "synthetic", "--dim", "10", "--iters", "1", "--backend", "auto");
+        Assert.That(code, Is.EqualTo(0), err);
+        Assert.That(err.Trim(), Does.StartWith("zo: backend auto: cpu (").And.Not.Contain('\n'));
+        var (cuda, _, cudaErr) = Zo("run", "synthetic", "--dim", "10", "--iters", "1", "--backend", "cuda");
+        Assert.That(cuda, Is.EqualTo(2));
+        Assert.That(cudaErr, Does.StartWith("zo: The cuda backend needs a CUDA device: "));
+        var (bench, _, benchErr) = Zo("bench", "noise", "--dim", "64", "--backend", "cuda");
+        Assert.That(bench, Is.EqualTo(2), benchErr);
+    }
+
     [TestCase("gv")]
     [TestCase("greedy")]
     public void RunSynthetic_WithPriorGuidedEstimators_ReplaysToTheSameHash(string estimator)
@@ -155,6 +197,14 @@ public partial class CliContractTests
         var row = output.Split('\n').First(l => l.StartsWith("gaussian", StringComparison.Ordinal));
         double eps = double.Parse(row.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^2], CultureInfo.InvariantCulture);
         Assert.That(eps, Is.GreaterThan(0));
+    }
+
+    [Test]
+    public void BenchNoise_OnTheEmulatedBackend_TimesTheDeviceOps()
+    {
+        var (code, output, err) = Zo("bench", "noise", "--dim", "4096", "--seconds", "0.01", "--backend", "emulated");
+        Assert.That(code, Is.EqualTo(0), err);
+        Assert.That(output, Does.StartWith("backend=emulated").And.Contain("fused R-AdaZO").And.Not.Contain("philox words"));
     }
 
     [TestCase(new[] { "run", "synthetic", "--fn", "nope" }, "Unknown synthetic function")]
