@@ -184,66 +184,23 @@ ZO_D void zo_update(const ZoUpdateArgs& args, ZoTerm* staged)
     }
 }
 
-extern "C" __global__ void __launch_bounds__(256) zo_update_sgd_f32(ZoUpdateArgs args)
-{
-    __shared__ ZoTerm terms[2 * ZO_INLINE_TERMS];
-    zo_update<ZO_UPDATE_SGD, false>(args, terms);
-}
-ZO_REGISTER_KERNEL(zo_update_sgd_f32, ZoUpdateArgs);
+// One kernel per (rule, state precision), so each carries only its own rule's code and registers. The names are
+// what the C# side looks up (src/ZoEngine.Cuda/Kernels/KernelArgs.cs).
+#define ZO_UPDATE_KERNEL(name, rule, bf16)                                          \
+    extern "C" __global__ void __launch_bounds__(256) name(ZoUpdateArgs args)     \
+    {                                                                             \
+        __shared__ ZoTerm terms[2 * ZO_INLINE_TERMS];                             \
+        zo_update<rule, bf16>(args, terms);                                       \
+    }                                                                             \
+    ZO_REGISTER_KERNEL(name, ZoUpdateArgs)
 
-extern "C" __global__ void __launch_bounds__(256) zo_update_sgd_bf16(ZoUpdateArgs args)
-{
-    __shared__ ZoTerm terms[2 * ZO_INLINE_TERMS];
-    zo_update<ZO_UPDATE_SGD, true>(args, terms);
-}
-ZO_REGISTER_KERNEL(zo_update_sgd_bf16, ZoUpdateArgs);
-
+ZO_UPDATE_KERNEL(zo_update_sgd_f32, ZO_UPDATE_SGD, false);
+ZO_UPDATE_KERNEL(zo_update_sgd_bf16, ZO_UPDATE_SGD, true);
 // signSGD keeps no state, so it has no precision variants.
-extern "C" __global__ void __launch_bounds__(256) zo_update_sign(ZoUpdateArgs args)
-{
-    __shared__ ZoTerm terms[2 * ZO_INLINE_TERMS];
-    zo_update<ZO_UPDATE_SIGN, false>(args, terms);
-}
-ZO_REGISTER_KERNEL(zo_update_sign, ZoUpdateArgs);
-
-extern "C" __global__ void __launch_bounds__(256) zo_update_adamm_f32(ZoUpdateArgs args)
-{
-    __shared__ ZoTerm terms[2 * ZO_INLINE_TERMS];
-    zo_update<ZO_UPDATE_ADAMM, false>(args, terms);
-}
-ZO_REGISTER_KERNEL(zo_update_adamm_f32, ZoUpdateArgs);
-
-extern "C" __global__ void __launch_bounds__(256) zo_update_adamm_bf16(ZoUpdateArgs args)
-{
-    __shared__ ZoTerm terms[2 * ZO_INLINE_TERMS];
-    zo_update<ZO_UPDATE_ADAMM, true>(args, terms);
-}
-ZO_REGISTER_KERNEL(zo_update_adamm_bf16, ZoUpdateArgs);
-
-extern "C" __global__ void __launch_bounds__(256) zo_update_rmsprop_f32(ZoUpdateArgs args)
-{
-    __shared__ ZoTerm terms[2 * ZO_INLINE_TERMS];
-    zo_update<ZO_UPDATE_RMSPROP, false>(args, terms);
-}
-ZO_REGISTER_KERNEL(zo_update_rmsprop_f32, ZoUpdateArgs);
-
-extern "C" __global__ void __launch_bounds__(256) zo_update_rmsprop_bf16(ZoUpdateArgs args)
-{
-    __shared__ ZoTerm terms[2 * ZO_INLINE_TERMS];
-    zo_update<ZO_UPDATE_RMSPROP, true>(args, terms);
-}
-ZO_REGISTER_KERNEL(zo_update_rmsprop_bf16, ZoUpdateArgs);
-
-extern "C" __global__ void __launch_bounds__(256) zo_update_radazo_f32(ZoUpdateArgs args)
-{
-    __shared__ ZoTerm terms[2 * ZO_INLINE_TERMS];
-    zo_update<ZO_UPDATE_RADAZO, false>(args, terms);
-}
-ZO_REGISTER_KERNEL(zo_update_radazo_f32, ZoUpdateArgs);
-
-extern "C" __global__ void __launch_bounds__(256) zo_update_radazo_bf16(ZoUpdateArgs args)
-{
-    __shared__ ZoTerm terms[2 * ZO_INLINE_TERMS];
-    zo_update<ZO_UPDATE_RADAZO, true>(args, terms);
-}
-ZO_REGISTER_KERNEL(zo_update_radazo_bf16, ZoUpdateArgs);
+ZO_UPDATE_KERNEL(zo_update_sign, ZO_UPDATE_SIGN, false);
+ZO_UPDATE_KERNEL(zo_update_adamm_f32, ZO_UPDATE_ADAMM, false);
+ZO_UPDATE_KERNEL(zo_update_adamm_bf16, ZO_UPDATE_ADAMM, true);
+ZO_UPDATE_KERNEL(zo_update_rmsprop_f32, ZO_UPDATE_RMSPROP, false);
+ZO_UPDATE_KERNEL(zo_update_rmsprop_bf16, ZO_UPDATE_RMSPROP, true);
+ZO_UPDATE_KERNEL(zo_update_radazo_f32, ZO_UPDATE_RADAZO, false);
+ZO_UPDATE_KERNEL(zo_update_radazo_bf16, ZO_UPDATE_RADAZO, true);
