@@ -152,6 +152,37 @@ public class FusedOpsContractTests(string backendName)
         Assert.That(actual.GetFlat(2050), Is.Not.EqualTo(untouched.GetFlat(2050)));
     }
 
+    public static IEnumerable<TestCaseData> EveryLengthRules()
+    {
+        var adam = new UpdateRule { Kind = UpdateKind.RAdaZo, LearningRate = 0.01f, Beta1 = 0.9f, Beta2 = 0.99f, Epsilon = 1e-8f };
+        yield return new TestCaseData(adam, StatePrecision.Float32).SetArgDisplayNames("radazo-f32");
+        yield return new TestCaseData(adam with { Kind = UpdateKind.AdaMM, WeightDecay = 0.1f }, StatePrecision.BFloat16).SetArgDisplayNames("adamm-wd-bf16");
+        yield return new TestCaseData(new UpdateRule { Kind = UpdateKind.Sgd, LearningRate = 0.01f, Momentum = 0.9f }, StatePrecision.Float32).SetArgDisplayNames("sgd-momentum");
+    }
+
+    [TestCaseSource(nameof(EveryLengthRules))]
+    public void Update_EveryLengthUpTo256_EqualsReference(UpdateRule rule, StatePrecision precision)
+    {
+        using var backend = BackendCases.Create(backendName);
+        NoiseTerm[] restore = [new(41, 1e-2f)];
+        NoiseTerm[] grad = [new(42, 0.3f), new(43, -0.2f, NoiseKind.Rademacher)];
+        for (int n = 0; n <= 256; n++)
+        {
+            using var expected = MakeSet(n);
+            using var actual = MakeSet(backend.Memory, n);
+            using var refState = new OptimizerState(expected, true, true, precision);
+            using var state = backend.AllocateState(actual, true, true, precision);
+            for (int step = 0; step < 2; step++)
+            {
+                UpdateReference.Update(expected, refState, rule, restore, new GradientSource(grad));
+                backend.Update(actual, state, rule, restore, new GradientSource(grad));
+            }
+            AssertSameBits(expected, actual, $"length {n}");
+            for (long j = 0; j < n; j++)
+                Assert.That(Bits.Of(state.ReadFirst(j)), Is.EqualTo(Bits.Of(refState.ReadFirst(j))), $"length {n}: m[{j}]");
+        }
+    }
+
     [Test]
     public void Update_WithLongRestoreAndGradientLists_EqualsReference([Values(UpdateKind.Sgd, UpdateKind.RAdaZo)] UpdateKind kind)
     {

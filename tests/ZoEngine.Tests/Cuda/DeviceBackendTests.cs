@@ -177,3 +177,22 @@ public unsafe class DeviceBackendTests(string backendName)
         Assert.That(state.ReadSecond(3), Is.GreaterThan(0f));
     }
 }
+
+/// <summary>The host build's own C ABI checks, below the C# launch path.</summary>
+public unsafe class HostShimTests
+{
+    [Test]
+    public void TheHostBuild_RefusesAWrongArgumentSize_AndUnknownKernels()
+    {
+        using var backend = new EmulatedBackend();
+        var kernel = backend.Runtime.FindKernel("zo_coord_get");
+        byte* args = stackalloc byte[64];
+        int rc = ZoEngine.Cuda.Interop.HostShim.zo_host_launch(kernel.Function, 1, 1, 1, 1, 1, 1, 0, args, kernel.ArgBytes + 8);
+        Assert.That(rc, Is.EqualTo(-1));
+        Assert.That(ZoEngine.Cuda.Interop.HostShim.LastError(), Does.Contain(kernel.ArgBytes.ToString()));
+        byte[] name = System.Text.Encoding.UTF8.GetBytes("zo_no_such_kernel\0");
+        fixed (byte* n = name)
+            Assert.That(ZoEngine.Cuda.Interop.HostShim.zo_host_find_kernel(n, out _, out _), Is.EqualTo(-1));
+        Assert.That(() => backend.Runtime.FindKernel("zo_no_such_kernel"), Throws.InvalidOperationException.With.Message.Contains("zo_no_such_kernel"));
+    }
+}
