@@ -143,3 +143,21 @@ typedef struct ZoPhiloxKatArgs
     int count;
     int pad;
 } ZoPhiloxKatArgs;
+
+// zo_probe_jacobian_batched: the probe rows of HZO's batched bidirectional Jacobian probes for a sub-network whose
+// first layer is linear, y = W·a + b, built from the anchors' pre-activations without forming a ± h·e_m:
+//   probes[r, o] = baseline[s, o] + (±h)·W[o, m]   (the product rounded first, then the sum; no fma)
+// for global probe row g = firstProbe + r with s = g / (2·width), m = (g mod 2·width) / 2, + for even g, − for odd g.
+// The CPU op is ZoEngine.Nn's CpuNnOps.ProbeJacobianBatched; the two agree bit for bit.
+typedef struct ZoProbeJacobianArgs
+{
+    const float* baseline;    // [samples, outputs]: W·a + b of the anchors
+    const float* weight;      // [outputs, width]
+    float* probes;            // [count, outputs]
+    int width;                // the anchor's width: W's columns
+    int outputs;              // W's rows
+    int firstProbe;           // global probe row of probes[0]; even
+    int count;                // probe rows; even
+    float h;                  // probe step
+    unsigned int pad;
+} ZoProbeJacobianArgs;        // 48 bytes

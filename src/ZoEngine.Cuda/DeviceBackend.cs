@@ -15,7 +15,7 @@ public abstract unsafe class DeviceBackend : IZoBackend
     public const int DefaultBlockSize = 256;
 
     private readonly DeviceRuntime _runtime;
-    private readonly KernelHandle _combine, _fill, _sqnorm, _sumFixed, _coordGet, _coordSet, _philoxKat, _sign;
+    private readonly KernelHandle _combine, _fill, _sqnorm, _sumFixed, _coordGet, _coordSet, _philoxKat, _sign, _probeJacobian;
     private readonly KernelHandle _sgdF32, _sgdBf16, _adammF32, _adammBf16, _rmspropF32, _rmspropBf16, _radazoF32, _radazoBf16;
     private readonly NativeBuffer _results;       // [2] ulong: reduction results, coordinate reads
     private NativeBuffer? _scratch;               // overflow term lists and sparse gradients
@@ -36,6 +36,7 @@ public abstract unsafe class DeviceBackend : IZoBackend
         _coordSet = runtime.FindKernel("zo_coord_set");
         _philoxKat = runtime.FindKernel("zo_philox_kat");
         _sign = runtime.FindKernel("zo_update_sign");
+        _probeJacobian = runtime.FindKernel("zo_probe_jacobian_batched");
         _sgdF32 = runtime.FindKernel("zo_update_sgd_f32");
         _sgdBf16 = runtime.FindKernel("zo_update_sgd_bf16");
         _adammF32 = runtime.FindKernel("zo_update_adamm_f32");
@@ -254,6 +255,30 @@ public abstract unsafe class DeviceBackend : IZoBackend
         _runtime.Launch(_philoxKat, 1, 1, new ZoPhiloxKatArgs { Input = (uint*)input.Pointer, Output = (uint*)result.Pointer, Count = count });
         fixed (uint* o = output)
             _runtime.CopyToHost(result.Pointer, o, output.Length * sizeof(uint));
+    }
+
+    /// <summary>
+    /// zo_probe_jacobian_batched: HZO's probe rows for a sub-network whose first layer is linear, built on the device
+    /// from the anchors' pre-activations: probes[r] = baseline[s] ± h·W[:, m] for global probe row g = firstProbe + r,
+    /// with s = g / 2W, m = (g mod 2W) / 2, + for even g (ZoEngine.Nn's probe layout; bit for bit its CPU op).
+    /// All pointers are device memory of this backend. // baseline: [samples, outputs]; weight: [outputs, width]; probes: [count, outputs]
+    /// </summary>
+    public void ProbeJacobianBatched(float* baseline, float* weight, float* probes, int samples, int width, int outputs, int firstProbe, int count, float h)
+    {
+        ThrowIfDisposed();
+        if (width < 1 || outputs < 0 || samples < 0)
+            throw new ArgumentException($"Probing needs width ≥ 1, outputs ≥ 0 and samples ≥ 0; got width {width}, outputs {outputs}, samples {samples}.");
+        long rows = 2L * samples * width;
+        if (firstProbe < 0 || count < 0 || firstProbe + (long)count > rows || (firstProbe & 1) != 0 || (count & 1) != 0)
+            throw new ArgumentException($"Probe rows [{firstProbe}, {firstProbe + (long)count}) must be an even-aligned range inside the {rows} probe rows of {samples} samples × 2·{width} coordinates.");
+        if (baseline == null || weight == null || probes == null)
+            throw new ArgumentNullException(baseline == null ? nameof(baseline) : weight == null ? nameof(weight) : nameof(probes));
+        if (count == 0 || outputs == 0)
+            return;
+        var args = new ZoProbeJacobianArgs { Baseline = baseline, Weight = weight, Probes = probes, Width = width, Outputs = outputs, FirstProbe = firstProbe, Count = count, H = h };
+        // One block per probe row, as many rows in flight as the device holds blocks; the kernel strides over the rest.
+        uint grid = (uint)Math.Min(count, (long)_runtime.MultiprocessorCount * _runtime.BlocksPerMultiprocessor);
+        _runtime.Launch(_probeJacobian, grid, (uint)BlockSize, args);
     }
 
     /// <summary>Starts opt-in timing of the queued work (device events on CUDA).</summary>

@@ -130,6 +130,20 @@ internal unsafe struct ZoPhiloxKatArgs
     public int Pad;
 }
 
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct ZoProbeJacobianArgs
+{
+    public float* Baseline;       // [samples, Outputs]
+    public float* Weight;         // [Outputs, Width]
+    public float* Probes;         // [Count, Outputs]
+    public int Width;
+    public int Outputs;
+    public int FirstProbe;
+    public int Count;
+    public float H;
+    public uint Pad;
+}
+
 /// <summary>Constants of the kernel ABI, as in kernels/zo_abi.cuh.</summary>
 internal static class KernelAbi
 {
@@ -154,5 +168,6 @@ internal static class KernelAbi
         ["zo_coord_get"] = Unsafe.SizeOf<ZoCoordArgs>(),
         ["zo_coord_set"] = Unsafe.SizeOf<ZoCoordArgs>(),
         ["zo_philox_kat"] = Unsafe.SizeOf<ZoPhiloxKatArgs>(),
+        ["zo_probe_jacobian_batched"] = Unsafe.SizeOf<ZoProbeJacobianArgs>(),
     };
 }

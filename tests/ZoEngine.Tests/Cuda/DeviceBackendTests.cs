@@ -196,3 +196,48 @@ public unsafe class HostShimTests
         Assert.That(() => backend.Runtime.FindKernel("zo_no_such_kernel"), Throws.InvalidOperationException.With.Message.Contains("zo_no_such_kernel"));
     }
 }
+
+/// <summary>zo_probe_jacobian_batched on the device backends against the probe-row formula, element by element.</summary>
+[TestFixtureSource(typeof(BackendCases), nameof(BackendCases.DeviceFixtures))]
+public unsafe class ProbeJacobianKernelTests(string backendName)
+{
+    [TestCase(3, 5, 7, 0, 30)]      // every probe row of 3 samples of width 5
+    [TestCase(2, 33, 17, 10, 40)]   // a chunk starting mid-sample
+    [TestCase(1, 1, 1, 0, 2)]
+    public void ProbeRows_AreBaselinePlusOrMinusHTimesAColumnOfW(int samples, int width, int outputs, int first, int count)
+    {
+        using var backend = (DeviceBackend)BackendCases.Create(backendName);
+        var rng = new Random(width * 31 + outputs);
+        float[] baseline = Enumerable.Range(0, samples * outputs).Select(_ => (float)(rng.NextDouble() * 4 - 2)).ToArray();
+        float[] weight = Enumerable.Range(0, outputs * width).Select(_ => (float)(rng.NextDouble() * 2 - 1)).ToArray();
+        const float H = 1e-2f;
+        using var p = new ParameterSet(backend.Memory);
+        p.Add("baseline", baseline.Length);
+        p.Add("weight", weight.Length);
+        p.Add("probes", (long)count * outputs);
+        p.CopyFromHost([.. baseline, .. weight, .. new float[count * outputs]]);
+        backend.ProbeJacobianBatched(p[0].Pointer, p[1].Pointer, p[2].Pointer, samples, width, outputs, first, count, H);
+        float[] got = Sets.Tensor(p, 2);
+        for (int r = 0; r < count; r++)
+        {
+            int g = first + r, s = g / (2 * width), m = g % (2 * width) / 2;
+            float sh = g % 2 == 0 ? H : -H;
+            for (int o = 0; o < outputs; o++)
+            {
+                float product = sh * weight[o * width + m];
+                float expected = baseline[s * outputs + o] + product;
+                Assert.That(Bits.Of(got[r * outputs + o]), Is.EqualTo(Bits.Of(expected)), $"probe row {r} (sample {s}, coordinate {m}), output {o}");
+            }
+        }
+    }
+
+    [Test]
+    public void OddOrOutOfRangeChunks_AreRefused()
+    {
+        using var backend = (DeviceBackend)BackendCases.Create(backendName);
+        using var p = Sets.New(backend, ("b", 8), ("w", 8), ("p", 64));
+        Assert.Throws<ArgumentException>(() => backend.ProbeJacobianBatched(p[0].Pointer, p[1].Pointer, p[2].Pointer, 2, 2, 4, 1, 2, 0.1f));
+        Assert.Throws<ArgumentException>(() => backend.ProbeJacobianBatched(p[0].Pointer, p[1].Pointer, p[2].Pointer, 2, 2, 4, 0, 10, 0.1f));
+        Assert.Throws<ArgumentException>(() => backend.ProbeJacobianBatched(p[0].Pointer, p[1].Pointer, p[2].Pointer, 2, 0, 4, 0, 0, 0.1f));
+    }
+}
