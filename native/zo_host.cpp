@@ -1,0 +1,455 @@
+// zo_host.cpp: the runtime of the host build of kernels/. It keeps the registry that ZO_REGISTER_KERNEL fills, runs
+// launches on a persistent pool of OS threads, gives __syncthreads, warp collectives and dynamic shared memory their
+// CUDA semantics (the hooks declared in zo_cuda_shim.h), and exports the C ABI of zo_host.h. Compiled as plain C++20
+// with the kernels into libzo_native.so (native/Makefile).
+//
+// Execution model: a launch runs its blocks one after another in blockIdx order (x fastest). Pool worker i plays thread
+// i of every block, so the threads of a block run concurrently; they meet at std::barrier objects (one per block, one
+// per warp), and a thread that returns drops out of them so that the others cannot deadlock on it. Launches are
+// serialised by a mutex: static __shared__ arrays and the warp state belong to the one block running.
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <barrier>
+#include <cstdarg>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "zo_cuda_shim.h"
+#include "zo_host.h"
+
+namespace
+{
+// CUDA's limits (compute capability 7.0 and later, CUDA 11.8): kernels written for the device must fit them here too.
+constexpr unsigned kMaxThreadsPerBlock = 1024;
+constexpr unsigned kMaxBlockX = 1024, kMaxBlockY = 1024, kMaxBlockZ = 64;
+constexpr unsigned kMaxGridX = 2147483647u, kMaxGridY = 65535, kMaxGridZ = 65535;
+constexpr unsigned kMaxSharedBytes = 48 * 1024;
+constexpr unsigned kMaxArgBytes = 4096;
+constexpr unsigned kWarpSize = warpSize;
+constexpr unsigned kMaxWarps = kMaxThreadsPerBlock / kWarpSize;
+
+__attribute__((format(printf, 1, 2))) std::string format(const char* pattern, ...)
+{
+    va_list args;
+    va_start(args, pattern);
+    va_list measure;
+    va_copy(measure, args);
+    const int length = std::vsnprintf(nullptr, 0, pattern, measure);
+    va_end(measure);
+    std::string text(length > 0 ? static_cast<size_t>(length) : 0, '\0');
+    std::vsnprintf(text.data(), text.size() + 1, pattern, args);
+    va_end(args);
+    return text;
+}
+
+thread_local std::string lastError;
+
+int fail(std::string message)
+{
+    lastError = std::move(message);
+    return -1;
+}
+
+struct Kernel
+{
+    const char* name;
+    const char* argsType;
+    zo::shim::Trampoline trampoline;
+    unsigned argBytes;
+};
+
+// A function-local static, because the kernels register from static initialisers of other translation units.
+std::vector<Kernel>& registry()
+{
+    static std::vector<Kernel> kernels;
+    return kernels;
+}
+
+// Handles are index + 1, so that null and stray values are recognisably not handles.
+void* handleOf(size_t index) { return reinterpret_cast<void*>(static_cast<uintptr_t>(index + 1)); }
+
+const Kernel* kernelOf(void* handle)
+{
+    const uintptr_t value = reinterpret_cast<uintptr_t>(handle);
+    return value >= 1 && value <= registry().size() ? &registry()[value - 1] : nullptr;
+}
+
+struct WarpState;
+
+struct WarpCompletion
+{
+    WarpState* warp;
+    void operator()() noexcept;
+};
+
+struct WarpState
+{
+    std::optional<std::barrier<WarpCompletion>> barrier;
+    unsigned lanes = 0;    // lanes that exist: fewer than 32 in the partial last warp of a block
+    unsigned laneMask = 0; // their bits
+    // Shuffles alternate between two rows of slots. A lane writes row r for shuffle k+2 only after the barrier of
+    // shuffle k+1, which no lane reaches before it has read row r for shuffle k: one barrier per shuffle, not two.
+    std::array<std::array<unsigned long long, kWarpSize>, 2> slots{};
+    std::atomic<unsigned> votes{0}; // __ballot_sync bits of the phase in progress
+    unsigned ballot = 0;            // those of the phase that completed last
+};
+
+// Runs once per phase, after every lane has arrived and before any leaves, so the lanes all read one result.
+void WarpCompletion::operator()() noexcept { warp->ballot = warp->votes.exchange(0, std::memory_order_relaxed); }
+
+// The CUDA thread the calling OS thread is playing.
+struct ThreadContext
+{
+    WarpState* warp = nullptr;
+    unsigned lane = 0;
+    unsigned row = 0; // slot row of this lane's next shuffle
+};
+
+thread_local ThreadContext self;
+
+class Engine
+{
+public:
+    static Engine& instance()
+    {
+        // Never destroyed: its detached workers wait on it until the process exits (the library is linked with
+        // -z nodelete, so its code is never unmapped under them either).
+        static Engine* const engine = new Engine;
+        return *engine;
+    }
+
+    int launch(const Kernel& kernel, dim3 grid, dim3 block, unsigned sharedBytes, const void* args);
+
+    void* dynamicShared() noexcept { return shared_.empty() ? nullptr : shared_.data(); }
+
+    void syncBlock() { blockBarrier_->arrive_and_wait(); }
+
+    int syncBlockCount(int predicate)
+    {
+        if (predicate != 0)
+            votes_.fetch_add(1, std::memory_order_relaxed);
+        blockBarrier_->arrive_and_wait();
+        return counted_;
+    }
+
+    // A device-side error: recorded (the first one of a launch) and reported by zo_host_launch once every thread has
+    // finished. The caller carries on as if the operation were legal, so that no other thread waits for it forever.
+    void fault(const std::string& message)
+    {
+        std::lock_guard lock(faultMutex_);
+        if (fault_.empty())
+            fault_ = format("%s (block (%u, %u, %u), thread (%u, %u, %u))", message.c_str(), blockIdx.x, blockIdx.y,
+                            blockIdx.z, threadIdx.x, threadIdx.y, threadIdx.z);
+    }
+
+private:
+    struct alignas(64) Worker
+    {
+        std::atomic<unsigned> wake{0}; // bumped once per launch this worker takes part in
+    };
+
+    struct alignas(16) SharedChunk
+    {
+        unsigned char bytes[16];
+    };
+
+    struct BlockCompletion
+    {
+        Engine* engine;
+        void operator()() noexcept { engine->counted_ = engine->votes_.exchange(0, std::memory_order_relaxed); }
+    };
+
+    struct EndCompletion
+    {
+        Engine* engine;
+        void operator()() noexcept
+        {
+            if (++engine->blocksDone_ < engine->blockCount_)
+                engine->resetBlock();
+        }
+    };
+
+    void serve(Worker& worker, unsigned index)
+    {
+        unsigned seen = 0;
+        for (;;)
+        {
+            worker.wake.wait(seen, std::memory_order_acquire);
+            seen = worker.wake.load(std::memory_order_acquire);
+            run(index);
+        }
+    }
+
+    void run(unsigned thread);
+
+    // Barriers cannot be reset, and every thread drops out of them when it returns: each block gets fresh ones.
+    void resetBlock()
+    {
+        blockBarrier_.emplace(threads_, BlockCompletion{this});
+        for (unsigned w = 0; w < warpCount_; ++w)
+            warps_[w].barrier.emplace(warps_[w].lanes, WarpCompletion{&warps_[w]});
+    }
+
+    std::mutex launchMutex_;
+    std::vector<std::unique_ptr<Worker>> workers_;
+
+    // The launch in progress: written by launch() before it wakes the workers, read by them.
+    const Kernel* kernel_ = nullptr;
+    alignas(64) std::array<unsigned char, kMaxArgBytes> args_{};
+    dim3 grid_, block_;
+    unsigned threads_ = 0;
+    unsigned warpCount_ = 0;
+    unsigned long long blockCount_ = 0;
+    unsigned long long blocksDone_ = 0;
+    std::vector<SharedChunk> shared_;
+    std::optional<std::barrier<BlockCompletion>> blockBarrier_;
+    std::optional<std::barrier<EndCompletion>> endBarrier_;
+    std::array<WarpState, kMaxWarps> warps_;
+    std::atomic<int> votes_{0}; // __syncthreads_count of the phase in progress
+    int counted_ = 0;           // that of the phase that completed last
+    std::atomic<unsigned> running_{0};
+    std::mutex faultMutex_;
+    std::string fault_;
+};
+
+int Engine::launch(const Kernel& kernel, dim3 grid, dim3 block, unsigned sharedBytes, const void* args)
+{
+    std::lock_guard lock(launchMutex_);
+    const unsigned threads = block.x * block.y * block.z;
+    try
+    {
+        workers_.reserve(threads);
+        while (workers_.size() < threads)
+        {
+            auto worker = std::make_unique<Worker>();
+            std::thread(&Engine::serve, this, std::ref(*worker), static_cast<unsigned>(workers_.size())).detach();
+            workers_.push_back(std::move(worker));
+        }
+        const size_t chunks = (sharedBytes + sizeof(SharedChunk) - 1) / sizeof(SharedChunk);
+        if (shared_.size() != chunks)
+            shared_.assign(chunks, SharedChunk{});
+    }
+    catch (const std::exception& e)
+    {
+        return fail(format("zo_host_launch(%s): cannot start %u threads (%zu running): %s", kernel.name, threads,
+                           workers_.size(), e.what()));
+    }
+
+    kernel_ = &kernel;
+    std::memcpy(args_.data(), args, kernel.argBytes);
+    grid_ = grid;
+    block_ = block;
+    threads_ = threads;
+    blockCount_ = static_cast<unsigned long long>(grid.x) * grid.y * grid.z;
+    blocksDone_ = 0;
+    warpCount_ = (threads + kWarpSize - 1) / kWarpSize;
+    for (unsigned w = 0; w < warpCount_; ++w)
+    {
+        warps_[w].lanes = std::min(kWarpSize, threads - w * kWarpSize);
+        warps_[w].laneMask = warps_[w].lanes == kWarpSize ? ~0u : (1u << warps_[w].lanes) - 1;
+    }
+    fault_.clear();
+    resetBlock();
+    endBarrier_.emplace(threads, EndCompletion{this});
+    running_.store(threads, std::memory_order_relaxed);
+
+    for (unsigned i = 0; i < threads; ++i)
+    {
+        workers_[i]->wake.fetch_add(1, std::memory_order_release);
+        workers_[i]->wake.notify_one();
+    }
+    for (unsigned left; (left = running_.load(std::memory_order_acquire)) != 0;)
+        running_.wait(left, std::memory_order_acquire);
+
+    if (!fault_.empty())
+        return fail(format("zo_host_launch(%s): the kernel faulted: %s", kernel.name, fault_.c_str()));
+    return 0;
+}
+
+void Engine::run(unsigned thread)
+{
+    const dim3 grid = grid_, block = block_;
+    gridDim = grid;
+    blockDim = block;
+    threadIdx = uint3{thread % block.x, thread / block.x % block.y, thread / (block.x * block.y)};
+    self.warp = &warps_[thread / kWarpSize];
+    self.lane = thread % kWarpSize;
+    const unsigned long long gridXY = static_cast<unsigned long long>(grid.x) * grid.y;
+    for (unsigned long long n = 0; n < blockCount_; ++n)
+    {
+        blockIdx = uint3{static_cast<unsigned>(n % grid.x), static_cast<unsigned>(n / grid.x % grid.y),
+                         static_cast<unsigned>(n / gridXY)};
+        self.row = 0;
+        kernel_->trampoline(args_.data());
+        // A thread that has returned leaves its block's barriers, so the threads still running meet without it.
+        blockBarrier_->arrive_and_drop();
+        self.warp->barrier->arrive_and_drop();
+        // No thread starts the next block before all have finished this one: they share its static shared memory.
+        endBarrier_->arrive_and_wait();
+    }
+    if (running_.fetch_sub(1, std::memory_order_acq_rel) == 1)
+        running_.notify_one();
+}
+
+// Collectives over part of a warp would need barriers per mask; kernels that pass the whole warp's mask (or at least
+// every lane that exists in a partial warp) are the ones the host build runs.
+void checkMask(const WarpState& warp, unsigned mask, const char* what)
+{
+    if ((mask & warp.laneMask) != warp.laneMask)
+        Engine::instance().fault(format("%s with mask 0x%08x, which leaves out lanes of this %u-lane warp; the host "
+                                        "build runs only collectives over every lane of a warp",
+                                        what, mask, warp.lanes));
+}
+
+const char* shuffleName(zo::shim::ShuffleMode mode)
+{
+    switch (mode)
+    {
+    case zo::shim::ShuffleMode::Index: return "__shfl_sync";
+    case zo::shim::ShuffleMode::Up: return "__shfl_up_sync";
+    case zo::shim::ShuffleMode::Down: return "__shfl_down_sync";
+    case zo::shim::ShuffleMode::Xor: return "__shfl_xor_sync";
+    }
+    return "shuffle";
+}
+
+// The lane a shuffle reads, by the rules of PTX shfl.sync: widths split the warp into segments; up and down stay inside
+// the caller's segment, xor may reach earlier segments but not later ones; out of range, a lane reads its own value.
+int shuffleSource(zo::shim::ShuffleMode mode, int lane, int operand, int width)
+{
+    const long long first = lane & ~(width - 1);
+    const long long last = first + width - 1;
+    long long source = lane;
+    switch (mode)
+    {
+    case zo::shim::ShuffleMode::Index: source = first + (operand & (width - 1)); break;
+    case zo::shim::ShuffleMode::Up: source = lane - static_cast<long long>(static_cast<unsigned>(operand)); break;
+    case zo::shim::ShuffleMode::Down: source = lane + static_cast<long long>(static_cast<unsigned>(operand)); break;
+    case zo::shim::ShuffleMode::Xor: source = lane ^ operand; break;
+    }
+    const long long lowest = mode == zo::shim::ShuffleMode::Up ? first : 0;
+    return source < lowest || source > last ? lane : static_cast<int>(source);
+}
+} // namespace
+
+bool zo::shim::register_kernel(const char* name, const char* argsType, Trampoline trampoline, unsigned argBytes) noexcept
+{
+    registry().push_back(Kernel{name, argsType, trampoline, argBytes});
+    return true;
+}
+
+void* zo::shim::dynamic_shared() noexcept { return Engine::instance().dynamicShared(); }
+
+void zo::shim::sync_block() { Engine::instance().syncBlock(); }
+
+int zo::shim::sync_block_count(int predicate) { return Engine::instance().syncBlockCount(predicate); }
+
+void zo::shim::sync_warp(unsigned mask)
+{
+    checkMask(*self.warp, mask, "__syncwarp");
+    self.warp->barrier->arrive_and_wait();
+}
+
+unsigned zo::shim::ballot(unsigned mask, int predicate)
+{
+    WarpState& warp = *self.warp;
+    checkMask(warp, mask, "__ballot_sync");
+    if (predicate != 0)
+        warp.votes.fetch_or(1u << self.lane, std::memory_order_relaxed);
+    warp.barrier->arrive_and_wait();
+    return warp.ballot;
+}
+
+unsigned long long zo::shim::shuffle(unsigned mask, unsigned long long bits, ShuffleMode mode, int operand, int width)
+{
+    WarpState& warp = *self.warp;
+    checkMask(warp, mask, shuffleName(mode));
+    if (width < 1 || width > warpSize || (width & (width - 1)) != 0)
+    {
+        Engine::instance().fault(format("%s with width %d, which is not a power of two from 1 to 32",
+                                        shuffleName(mode), width));
+        width = warpSize;
+    }
+    const int lane = static_cast<int>(self.lane);
+    int source = shuffleSource(mode, lane, operand, width);
+    if (source >= static_cast<int>(warp.lanes))
+        source = lane;
+    auto& row = warp.slots[self.row];
+    self.row ^= 1;
+    row[lane] = bits;
+    warp.barrier->arrive_and_wait();
+    return row[source];
+}
+
+extern "C" {
+
+int zo_host_kernel_count(void) { return static_cast<int>(registry().size()); }
+
+const char* zo_host_kernel_name(int index)
+{
+    return index >= 0 && static_cast<size_t>(index) < registry().size() ? registry()[index].name : nullptr;
+}
+
+int zo_host_find_kernel(const char* name, void** handle, int* argBytes)
+{
+    if (name == nullptr)
+        return fail("zo_host_find_kernel: the name is null");
+    for (size_t i = 0; i < registry().size(); ++i)
+    {
+        if (std::strcmp(registry()[i].name, name) != 0)
+            continue;
+        if (handle != nullptr)
+            *handle = handleOf(i);
+        if (argBytes != nullptr)
+            *argBytes = static_cast<int>(registry()[i].argBytes);
+        return 0;
+    }
+    return fail(format("zo_host_find_kernel: no kernel named '%s' among the %zu in this build", name,
+                       registry().size()));
+}
+
+int zo_host_launch(void* handle, unsigned gx, unsigned gy, unsigned gz, unsigned bx, unsigned by, unsigned bz,
+                   unsigned sharedBytes, const void* args, int argBytes)
+{
+    const Kernel* kernel = kernelOf(handle);
+    if (kernel == nullptr)
+        return fail(format("zo_host_launch: %p is not a kernel handle from zo_host_find_kernel", handle));
+    const char* name = kernel->name;
+    if (argBytes != static_cast<int>(kernel->argBytes))
+        return fail(format("zo_host_launch(%s): argument size %d does not match sizeof(%s) = %u", name, argBytes,
+                           kernel->argsType, kernel->argBytes));
+    if (args == nullptr)
+        return fail(format("zo_host_launch(%s): args is null", name));
+    if (gx == 0 || gy == 0 || gz == 0 || bx == 0 || by == 0 || bz == 0)
+        return fail(format("zo_host_launch(%s): grid (%u, %u, %u) or block (%u, %u, %u) has a zero dimension", name,
+                           gx, gy, gz, bx, by, bz));
+    if (gx > kMaxGridX || gy > kMaxGridY || gz > kMaxGridZ)
+        return fail(format("zo_host_launch(%s): grid (%u, %u, %u) exceeds CUDA's limit (%u, %u, %u)", name, gx, gy, gz,
+                           kMaxGridX, kMaxGridY, kMaxGridZ));
+    if (bx > kMaxBlockX || by > kMaxBlockY || bz > kMaxBlockZ)
+        return fail(format("zo_host_launch(%s): block (%u, %u, %u) exceeds CUDA's limit (%u, %u, %u)", name, bx, by,
+                           bz, kMaxBlockX, kMaxBlockY, kMaxBlockZ));
+    const unsigned long long threads = static_cast<unsigned long long>(bx) * by * bz;
+    if (threads > kMaxThreadsPerBlock)
+        return fail(format("zo_host_launch(%s): block (%u, %u, %u) has %llu threads; a block has at most %u", name, bx,
+                           by, bz, threads, kMaxThreadsPerBlock));
+    if (sharedBytes > kMaxSharedBytes)
+        return fail(format("zo_host_launch(%s): %u bytes of dynamic shared memory exceed the %u a block may have",
+                           name, sharedBytes, kMaxSharedBytes));
+    return Engine::instance().launch(*kernel, dim3(gx, gy, gz), dim3(bx, by, bz), sharedBytes, args);
+}
+
+const char* zo_host_last_error(void) { return lastError.c_str(); }
+
+int zo_host_abi_version(void) { return ZO_HOST_ABI_VERSION; }
+}
