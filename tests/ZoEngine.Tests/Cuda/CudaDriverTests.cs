@@ -70,6 +70,19 @@ public class CudaDriverTests
     }
 
     [Test]
+    public void ThrowIfFailed_CarriesTheCallAndTheDriversErrorName()
+    {
+        static ZoEngine.Cuda.Interop.CuResult Refuse() => ZoEngine.Cuda.Interop.CuResult.NoDevice;
+        var e = Assert.Throws<CudaException>(() => ZoEngine.Cuda.Interop.CuCheck.ThrowIfFailed(Refuse()))!;
+        Assert.That(e.Call, Is.EqualTo("Refuse()"));
+        Assert.That(e.Result, Is.EqualTo(ZoEngine.Cuda.Interop.CuResult.NoDevice));
+        // The driver names its own codes where it loads; without a driver library the number stands in.
+        Assert.That(e.ErrorName, Is.EqualTo("CUDA_ERROR_NO_DEVICE").Or.EqualTo("CUresult 100"));
+        Assert.That(e.Message, Does.StartWith("Refuse() failed: ").And.Contain("(100)"));
+        Assert.DoesNotThrow(() => ZoEngine.Cuda.Interop.CuCheck.ThrowIfFailed(ZoEngine.Cuda.Interop.CuResult.Success));
+    }
+
+    [Test]
     public void ACorruptPtxResource_IsReportedByName_BeforeTheDriverSeesIt()
     {
         var embedded = PtxCatalog.Embedded();
