@@ -1,11 +1,11 @@
-// zo_cuda_shim.h: CUDA-on-CPU shim. Force-included before every kernels/*.cu when they are compiled as C++ for the host
-// (`$(CXX) -std=c++20 -x c++ -include native/zo_cuda_shim.h -Ikernels`, see native/Makefile), so that the very source nvcc
-// compiles also builds into libzo_native.so, the host build behind the Emulated backend.
+// zo_cuda_shim.h: CUDA-on-CPU shim. Force-included before every kernels/*.cu when they are compiled as C++ for the
+// host (`$(CXX) -std=c++20 -x c++ -include native/zo_cuda_shim.h -Ikernels`, see native/Makefile), so that the very
+// source nvcc compiles also builds into libzo_native.so, the host build behind the Emulated backend.
 //
 // It supplies CUDA's qualifiers, built-in variables, vector types, intrinsics and atomics, and the kernel registration
-// behind ZO_REGISTER_KERNEL. The runtime that gives __syncthreads, warp shuffles and launches their CUDA semantics is in
-// zo_host.cpp. Execution model (native/README.md): the blocks of a launch run one after another; the threads of a block
-// run concurrently, one OS thread each, and meet at real barriers.
+// behind ZO_REGISTER_KERNEL. The runtime that gives __syncthreads, warp shuffles and launches their CUDA semantics is
+// in zo_host.cpp. Execution model (native/README.md): the blocks of a launch run one after another; the threads of a
+// block run concurrently, one OS thread each, and meet at real barriers.
 //
 // __CUDACC__ and __CUDA_ARCH__ stay undefined, so shared headers such as kernels/zo_abi.cuh take their host branches.
 // Not provided, so that a kernel using them fails to compile instead of computing something else: cooperative groups,
@@ -37,10 +37,10 @@
 // side writes one, so an initialised static is the same thing.
 #define __constant__ static
 
-// Dynamic shared memory, the `sharedBytes` of zo_host_launch: `ZO_DYNAMIC_SHARED(float, buf);` inside a kernel declares
-// `float* const buf`, 16-byte aligned, valid for the launch. The host build cannot spell CUDA's
-// `extern __shared__ float buf[];` (an extern declaration cannot also be the static that __shared__ becomes), so kernels
-// use this macro; their nvcc side defines it as `extern __shared__ __align__(16) T name[]`.
+// Dynamic shared memory, the `sharedBytes` of zo_host_launch: `ZO_DYNAMIC_SHARED(float, buf);` inside a kernel
+// declares `float* const buf`, 16-byte aligned, valid for the launch. The host build cannot spell CUDA's
+// `extern __shared__ float buf[];` (an extern declaration cannot also be the static that __shared__ becomes), so
+// kernels use this macro; their nvcc side defines it as `extern __shared__ __align__(16) T name[]`.
 #define ZO_DYNAMIC_SHARED(T, name) T* const name = static_cast<T*>(::zo::shim::dynamic_shared())
 
 // ---- Vector types, with CUDA's sizes and alignments --------------------------------------------------------------

@@ -115,7 +115,7 @@ extern "C" __global__ void zo_test_atomics(const AtomicArgs a)
     atomicMax(a.maxHash, hash(g));
     atomicMin(a.minHash, static_cast<int>(hash(g)) - 500000);
     atomicMax(a.maxWide, static_cast<unsigned long long>(g) << 32);
-    unsigned seen = *a.casCounter, expected;
+    unsigned seen = atomicAdd(a.casCounter, 0u), expected; // an atomic read: the counter is being updated
     do
     {
         expected = seen;
@@ -269,8 +269,11 @@ extern "C" __global__ void zo_test_fault(const FaultArgs a)
         value = __shfl_sync(a.mask, value, 0, a.width);
     else if (a.op == 1)
         value = static_cast<int>(__ballot_sync(a.mask, 1));
-    else
+    else if (a.op == 2)
         __syncwarp(a.mask);
+    else if (threadIdx.x % warpSize < 16)
+        value = __shfl_sync(a.mask, value, 0, a.width); // divergent: the upper lanes wait at the barrier below
+    __syncthreads();
     a.out[threadIdx.x] = value;
 }
 ZO_REGISTER_KERNEL(zo_test_fault, FaultArgs)
