@@ -57,6 +57,9 @@ case "$verb" in
     bash kernels/ptxas-report.sh ;;
   test)
     setup; caps; build
+    # The host build's own tests (barriers, shuffles, atomics, the C ABI) before the C# suite that relies on them.
+    if make -s -C native check >/dev/null 2>&1; then ok "native/: host build of the kernels passes its own tests (make -C native check)"
+    else no "native/: make -C native check failed:"; make -C native check 2>&1 | tail -n 20; exit 1; fi
     log=$(mktemp)
     set +e
     dotnet test tests/ZoEngine.Tests/ZoEngine.Tests.csproj -c Release --no-build -nologo --logger "console;verbosity=normal" "$@" >"$log" 2>&1
