@@ -36,6 +36,10 @@ switch ($Verb) {
     "ptx" { & bash kernels/build-ptx.sh; if ($LASTEXITCODE) { exit $LASTEXITCODE }; & bash kernels/ptxas-report.sh; exit $LASTEXITCODE }
     "test" {
         Setup; Caps; Build
+        if (Get-Command make -ErrorAction SilentlyContinue) {
+            make -s -C native check | Out-Null
+            if ($LASTEXITCODE) { No "native/: make -C native check failed"; make -C native check; exit 1 } else { Ok "native/: host build of the kernels passes its own tests" }
+        }
         $out = dotnet test tests/ZoEngine.Tests/ZoEngine.Tests.csproj -c Release --no-build -nologo --logger "console;verbosity=normal" @Rest 2>&1
         $rc = $LASTEXITCODE
         $out | Select-String -Pattern '^\s*Failed [^!]|^\s*Skipped |^\s*(Error Message|Expected|But was)|Test Run (Successful|Failed|Aborted)' | ForEach-Object { $_.Line }
