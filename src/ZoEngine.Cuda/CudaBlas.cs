@@ -64,6 +64,13 @@ public sealed unsafe class CudaBlas : IDisposable
         CuCheck.ThrowIfFailed(CuBlasApi.cublasSgemm(Handle(), Op(transB), Op(transA), n, m, k, &alpha, b, ldb, a, lda, &beta, c, ldc));
     }
 
+    /// <summary>Row-major double-precision C = α·op(A)·op(B) + β·C on device pointers (shapes as <see cref="Sgemm"/>).</summary>
+    public void Dgemm(bool transA, bool transB, int m, int n, int k, double alpha, ulong a, int lda, ulong b, int ldb, double beta, ulong c, int ldc)
+    {
+        using var _ = _context.Enter();
+        CuCheck.ThrowIfFailed(CuBlasApi.cublasDgemm(Handle(), Op(transB), Op(transA), n, m, k, &alpha, b, ldb, a, lda, &beta, c, ldc));
+    }
+
     /// <summary>
     /// <paramref name="batch"/> row-major GEMMs whose operands are <paramref name="strideA"/>, <paramref name="strideB"/>
     /// and <paramref name="strideC"/> elements apart (cublasSgemmStridedBatched).

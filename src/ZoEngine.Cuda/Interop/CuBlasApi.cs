@@ -39,6 +39,10 @@ internal static unsafe partial class CuBlasApi
     public static partial CublasStatus cublasSgemm(nint handle, int transA, int transB, int m, int n, int k,
         float* alpha, ulong a, int lda, ulong b, int ldb, float* beta, ulong c, int ldc);
 
+    [LibraryImport(NativeLibraries.Blas, EntryPoint = "cublasDgemm_v2")]
+    public static partial CublasStatus cublasDgemm(nint handle, int transA, int transB, int m, int n, int k,
+        double* alpha, ulong a, int lda, ulong b, int ldb, double* beta, ulong c, int ldc);
+
     [LibraryImport(NativeLibraries.Blas, EntryPoint = "cublasSaxpy_v2")]
     public static partial CublasStatus cublasSaxpy(nint handle, int n, float* alpha, ulong x, int incx, ulong y, int incy);
 
