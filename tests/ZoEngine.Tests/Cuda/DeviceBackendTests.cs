@@ -241,3 +241,24 @@ public unsafe class ProbeJacobianKernelTests(string backendName)
         Assert.Throws<ArgumentException>(() => backend.ProbeJacobianBatched(p[0].Pointer, p[1].Pointer, p[2].Pointer, 2, 0, 4, 0, 0, 0.1f));
     }
 }
+
+/// <summary>The device launch path allocates nothing per step once warm, like the CPU path.</summary>
+public class DeviceSteadyStateTests
+{
+    [Test]
+    public void AStepOnTheEmulatedBackend_AllocatesNothing([Values(ZoEngine.Optimizers.OptimizerKind.Sgd, ZoEngine.Optimizers.OptimizerKind.RAdaZo)] ZoEngine.Optimizers.OptimizerKind kind)
+    {
+        using var backend = new EmulatedBackend(blockSize: 64);
+        using var p = Sets.New(backend, ("w", 3000), ("b", 7));
+        backend.Fill(p, NoiseKind.Gaussian, 2, 0.5f);
+        var config = new RunConfiguration
+        {
+            RunSeed = 3,
+            Estimator = new ZoEngine.Estimators.EstimatorOptions { Queries = 2, Distribution = NoiseDistribution.Sphere },
+            Optimizer = new ZoEngine.Optimizers.OptimizerOptions { Kind = kind, LearningRate = 1e-3f },
+        };
+        using var objective = new HostCopyObjective(new HalfSquaredNorm());
+        using var trainer = new ZoTrainer(backend, p, objective, config);
+        Assert.That(Allocation.SteadyState(() => trainer.Step(), measured: 5), Is.EqualTo(0));
+    }
+}
