@@ -1,0 +1,206 @@
+using System.Numerics;
+using ZoEngine.Nn.Gemm;
+
+namespace ZoEngine.Nn;
+
+/// <summary>
+/// The CPU implementation of <see cref="INnOps{T}"/>: GEMM through the given <see cref="IGemm"/>, everything else
+/// plain loops over host spans in a fixed order, so results do not depend on chunking or thread count. It is also
+/// the reference that a GPU implementation is checked against.
+/// </summary>
+public sealed partial class CpuNnOps<T> : INnOps<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+{
+    private static readonly T Two = T.CreateTruncating(2);
+
+    /// <summary>Creates the ops over <paramref name="gemm"/>.</summary>
+    public CpuNnOps(IGemm gemm)
+    {
+        ArgumentNullException.ThrowIfNull(gemm);
+        NumericType.EnsureSupported<T>();
+        Gemm = gemm;
+    }
+
+    /// <inheritdoc />
+    public string Name => "cpu";
+
+    /// <inheritdoc />
+    public IGemm Gemm { get; }
+
+    /// <inheritdoc />
+    public void MatMul(Tensor<T> a, Transpose transA, Tensor<T> b, Transpose transB, Tensor<T> c, T alpha, T beta) =>
+        GemmDispatch.Run(Gemm, a, transA, b, transB, c, alpha, beta);
+
+    /// <inheritdoc />
+    public void AddRowVector(Tensor<T> y, Tensor<T> bias)
+    {
+        ArgumentNullException.ThrowIfNull(y);
+        Shapes.Require(bias, 1, y.Cols, nameof(bias));
+        var b = bias.Span;
+        for (int r = 0; r < y.Rows; r++)
+        {
+            var row = y.Row(r);
+            for (int c = 0; c < row.Length; c++)
+                row[c] += b[c];
+        }
+    }
+
+    /// <inheritdoc />
+    public void AccumulateColumnSums(Tensor<T> x, Tensor<T> sums)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        Shapes.Require(sums, 1, x.Cols, nameof(sums));
+        var s = sums.Span;
+        for (int r = 0; r < x.Rows; r++)
+        {
+            var row = x.Row(r);
+            for (int c = 0; c < row.Length; c++)
+                s[c] += row[c];
+        }
+    }
+
+    /// <inheritdoc />
+    public void Add(Tensor<T> a, Tensor<T> b, Tensor<T> sum)
+    {
+        Shapes.RequireSame(a, b, nameof(a), nameof(b));
+        Shapes.RequireSame(a, sum, nameof(a), nameof(sum));
+        var x = a.Span;
+        var y = b.Span;
+        var z = sum.Span;
+        for (int i = 0; i < z.Length; i++)
+            z[i] = x[i] + y[i];
+    }
+
+    /// <inheritdoc />
+    public void AddScalar(Tensor<T> x, T value, Tensor<T> y)
+    {
+        Shapes.RequireSame(x, y, nameof(x), nameof(y));
+        var s = x.Span;
+        var d = y.Span;
+        for (int i = 0; i < d.Length; i++)
+            d[i] = s[i] + value;
+    }
+
+    /// <inheritdoc />
+    public void Activate(ActivationKind kind, Tensor<T> z, Tensor<T> a)
+    {
+        Shapes.RequireSame(z, a, nameof(z), nameof(a));
+        var zs = z.Span;
+        var out_ = a.Span;
+        switch (kind)
+        {
+            case ActivationKind.Identity:
+                zs.CopyTo(out_);
+                break;
+            case ActivationKind.Relu:
+                // T.Max propagates NaN (IEEE 754-2019 maximum), so a NaN pre-activation stays visible.
+                for (int i = 0; i < zs.Length; i++)
+                    out_[i] = T.Max(zs[i], T.Zero);
+                break;
+            case ActivationKind.Gelu:
+                for (int i = 0; i < zs.Length; i++)
+                    out_[i] = T.CreateTruncating(ActivationMath.Gelu(double.CreateTruncating(zs[i])));
+                break;
+            case ActivationKind.Tanh:
+                for (int i = 0; i < zs.Length; i++)
+                    out_[i] = T.Tanh(zs[i]);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown activation.");
+        }
+    }
+
+    /// <inheritdoc />
+    public void ActivationBackward(ActivationKind kind, Tensor<T> z, Tensor<T> a, Tensor<T> dA, Tensor<T> dZ)
+    {
+        Shapes.RequireSame(z, a, nameof(z), nameof(a));
+        Shapes.RequireSame(z, dA, nameof(z), nameof(dA));
+        Shapes.RequireSame(z, dZ, nameof(z), nameof(dZ));
+        var zs = z.Span;
+        var outs = a.Span;
+        var g = dA.Span;
+        var d = dZ.Span;
+        switch (kind)
+        {
+            case ActivationKind.Identity:
+                g.CopyTo(d);
+                break;
+            case ActivationKind.Relu:
+                for (int i = 0; i < d.Length; i++)
+                    d[i] = zs[i] > T.Zero ? g[i] : T.IsNaN(zs[i]) ? zs[i] : T.Zero;
+                break;
+            case ActivationKind.Gelu:
+                for (int i = 0; i < d.Length; i++)
+                    d[i] = g[i] * T.CreateTruncating(ActivationMath.GeluDerivative(double.CreateTruncating(zs[i])));
+                break;
+            case ActivationKind.Tanh:
+                for (int i = 0; i < d.Length; i++)
+                    d[i] = g[i] * (T.One - outs[i] * outs[i]);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown activation.");
+        }
+    }
+
+    /// <inheritdoc />
+    public void CentralDifference(Tensor<T> plus, Tensor<T> minus, T h, Tensor<T> dA, Tensor<T> dZ)
+    {
+        Shapes.RequireSame(plus, minus, nameof(plus), nameof(minus));
+        Shapes.RequireSame(plus, dA, nameof(plus), nameof(dA));
+        Shapes.RequireSame(plus, dZ, nameof(plus), nameof(dZ));
+        var p = plus.Span;
+        var m = minus.Span;
+        var g = dA.Span;
+        var d = dZ.Span;
+        T twoH = h + h;
+        for (int i = 0; i < d.Length; i++)
+            d[i] = g[i] * ((p[i] - m[i]) / twoH);
+    }
+
+    /// <inheritdoc />
+    public double SoftmaxCrossEntropy(Tensor<T> logits, ReadOnlySpan<int> labels, Tensor<T>? dLogits)
+    {
+        ArgumentNullException.ThrowIfNull(logits);
+        if (labels.Length != logits.Rows)
+            throw new ArgumentException($"There are {labels.Length} labels for {logits.Rows} rows of logits.", nameof(labels));
+        if (dLogits is not null)
+            Shapes.RequireSame(logits, dLogits, nameof(logits), nameof(dLogits));
+        if (logits.Rows == 0)
+            throw new ArgumentException("The mean loss of an empty batch is undefined.", nameof(logits));
+        int classes = logits.Cols;
+        T invBatch = T.One / T.CreateTruncating(logits.Rows);
+        double total = 0;
+        for (int r = 0; r < logits.Rows; r++)
+        {
+            int label = labels[r];
+            if ((uint)label >= (uint)classes)
+                throw new ArgumentException($"Label {label} of sample {r} is outside [0, {classes}).", nameof(labels));
+            var row = logits.Row(r);
+            T loss = SoftmaxMath.Loss(row, label, out T max, out T sum);
+            total += double.CreateTruncating(loss);
+            if (dLogits is not null)
+            {
+                var d = dLogits.Row(r);
+                for (int c = 0; c < classes; c++)
+                {
+                    T p = T.Exp(row[c] - max) / sum;
+                    d[c] = (c == label ? p - T.One : p) * invBatch;
+                }
+            }
+        }
+        return total / logits.Rows;
+    }
+}
+
+/// <summary>The scalar GELU and its derivative in binary64.</summary>
+internal static class ActivationMath
+{
+    private const double InvSqrt2 = 0.70710678118654752440;
+    private const double InvSqrt2Pi = 0.39894228040143267794;
+
+    /// <summary>z·Φ(z) with Φ(z) = erfc(−z/√2)/2, accurate for large negative z where 1 + erf would cancel.</summary>
+    public static double Gelu(double z) => z * (0.5 * ErrorFunction.Erfc(-z * InvSqrt2));
+
+    /// <summary>Φ(z) + z·φ(z), φ(z) = e^(−z²/2)/√(2π).</summary>
+    public static double GeluDerivative(double z) =>
+        0.5 * ErrorFunction.Erfc(-z * InvSqrt2) + z * InvSqrt2Pi * Math.Exp(-0.5 * z * z);
+}
