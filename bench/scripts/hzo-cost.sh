@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 machine="${1:?machine name}"
 out="bench/results/$machine/hzo"; mkdir -p "$out"
 zo="dotnet src/ZoEngine.Cli/bin/Release/net10.0/zo.dll"
-args=(--depths 2,3,4,6,8,12,16,24,32,48,64,96,128 --width 64 --batch 8 --reps 5 --max-seconds 20 --threads 1)
+args=(--depths 2,3,4,6,8,12,16,24,32,48,64,96,128 --width 64 --batch 8 --reps 2 --rounds 4 --max-seconds 20 --threads 1)
 # Fully optimising JIT from the first call: no timed gradient runs tier-0 code.
 export DOTNET_TieredCompilation=0
 start=$(date +%s)

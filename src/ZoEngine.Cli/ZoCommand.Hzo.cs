@@ -156,7 +156,8 @@ public static partial class ZoCommand
         var width = new Option<int>("--width") { Description = "Hidden width W (also the input width).", DefaultValueFactory = _ => 64 };
         var batch = new Option<int>("--batch") { Description = "Samples per gradient.", DefaultValueFactory = _ => 8 };
         var methods = new Option<string>("--methods") { Description = "bp, hzo, neuronwise and/or spsa (one-query MeZO).", DefaultValueFactory = _ => "bp,hzo,neuronwise,spsa" };
-        var reps = new Option<int>("--reps") { Description = "Timed gradients per cell after one warm-up (the minimum is reported).", DefaultValueFactory = _ => 3 };
+        var reps = new Option<int>("--reps") { Description = "Timed gradients per cell and round, after one warm-up (the minimum over all is reported).", DefaultValueFactory = _ => 2 };
+        var rounds = new Option<int>("--rounds") { Description = "Passes over all cells; spreading a cell's timings over the run keeps a burst of other load from setting all of them.", DefaultValueFactory = _ => 3 };
         var maxSeconds = new Option<double>("--max-seconds") { Description = "Skip a method at deeper L once one of its gradients took longer than this.", DefaultValueFactory = _ => 20 };
         var activation = new Option<string>("--activation") { Description = "relu, gelu or tanh.", DefaultValueFactory = _ => "gelu" };
         var plain = new Option<bool>("--plain") { Description = "Plain hidden units instead of residual ones." };
@@ -164,7 +165,7 @@ public static partial class ZoCommand
         var (gemm, threads) = GemmOptions();
         var output = new Option<string>("--out") { Description = "Folder for cost.csv and the SVG plots.", DefaultValueFactory = _ => "." };
         var cmd = new Command("hzo-cost", "Wall time and layer evaluations per gradient against depth at a fixed width: backprop, HZO, neuron-wise ZO and one-query SPSA.");
-        foreach (var o in new Option[] { depths, width, batch, methods, reps, maxSeconds, activation, plain, seed, gemm, threads, output })
+        foreach (var o in new Option[] { depths, width, batch, methods, reps, rounds, maxSeconds, activation, plain, seed, gemm, threads, output })
             cmd.Options.Add(o);
         cmd.SetAction(pr =>
         {
@@ -173,48 +174,67 @@ public static partial class ZoCommand
             int w = Positive(pr.GetValue(width), "--width");
             int b = Positive(pr.GetValue(batch), "--batch");
             int r = Positive(pr.GetValue(reps), "--reps");
+            int passes = Positive(pr.GetValue(rounds), "--rounds");
             var act = ParseActivation(pr.GetValue(activation)!);
             var matmul = CreateGemm(pr.GetValue(gemm)!, pr.GetValue(threads));
             string folder = pr.GetValue(output)!;
-            stdout.WriteLine($"hzo-cost: {(pr.GetValue(plain) ? "plain" : "residual")} {Name(act)} MLP, W={w}, B={b}, float32, min of {r} timed gradients; {GemmSelector.Describe(matmul)}");
-            stdout.WriteLine($"{"method",-10} {"L",3} {"s/gradient",11} {"median",9} {"evals/sample",13} {"probe evals",12} {"formula",-12} {"formula val",12} {"peak probe B",13}");
-            var table = new CsvTable("method", "depth", "width", "batch", "seconds_min", "seconds_median", "layer_evaluations_per_sample", "probe_evaluations_per_sample", "backward_evaluations_per_sample", "formula", "formula_value", "peak_probe_bytes", "trace_bytes");
-            var evals = methodList.ToDictionary(m => m, _ => (X: new List<double>(), Y: new List<double>()));
-            var times = methodList.ToDictionary(m => m, _ => (X: new List<double>(), Y: new List<double>()));
+            stdout.WriteLine($"hzo-cost: {(pr.GetValue(plain) ? "plain" : "residual")} {Name(act)} MLP, W={w}, B={b}, float32, min of {passes}×{r} timed gradients per cell (round-robin); {GemmSelector.Describe(matmul)}");
+            var cells = new List<CostCell>();
             var skipped = new HashSet<string>();
             var random = new Random((int)(pr.GetValue(seed) & 0x7fffffff));
-            foreach (int depth in depthList)
+            try
             {
-                var options = new MlpOptions { Inputs = w, Width = w, Depth = depth, Classes = 10, Activation = act, Residual = !pr.GetValue(plain), Seed = pr.GetValue(seed) };
-                var x = new Tensor<float>(b, w);
-                foreach (ref float v in x.Span)
-                    v = (float)(random.NextDouble() * 2 - 1);
-                int[] labels = [.. Enumerable.Range(0, b).Select(i => i % 10)];
-                foreach (string method in methodList)
+                foreach (int depth in depthList)
                 {
-                    if (skipped.Contains(method))
-                        continue;
-                    var model = Mlp.Create<float>(options);
-                    var context = NnContext<float>.Cpu(matmul);
-                    var (seconds, counts, probeBytes, traceBytes) = TimeGradient(method, model, context, x, labels, r, pr.GetValue(seed));
-                    double perSample(long v) => (double)v / b;
-                    var (formula, value) = method switch
-                    {
-                        "hzo" => ("2W·L·log2L", 2.0 * w * depth * Math.Log2(depth)),
-                        "neuronwise" => ("W·L^2", (double)w * depth * depth),
-                        "spsa" => ("2L", 2.0 * depth),
-                        _ => ("L", (double)depth),
-                    };
-                    double min = seconds.Min(), median = seconds.Order().ElementAt(seconds.Count / 2);
-                    table.AddRow(method, depth, w, b, min, median, perSample(counts.LayerEvaluations), perSample(counts.Probe), perSample(counts.Backward), formula, value, probeBytes, traceBytes);
-                    stdout.WriteLine($"{method,-10} {depth,3} {min,11:E3} {median,9:E2} {perSample(counts.LayerEvaluations),13:F0} {perSample(counts.Probe),12:F0} {formula,-12} {value,12:F0} {probeBytes,13}");
-                    evals[method].X.Add(depth);
-                    evals[method].Y.Add(perSample(counts.LayerEvaluations));
-                    times[method].X.Add(depth);
-                    times[method].Y.Add(min);
-                    if (min > pr.GetValue(maxSeconds))
-                        skipped.Add(method);
+                    var options = new MlpOptions { Inputs = w, Width = w, Depth = depth, Classes = 10, Activation = act, Residual = !pr.GetValue(plain), Seed = pr.GetValue(seed) };
+                    var x = new Tensor<float>(b, w);
+                    foreach (ref float v in x.Span)
+                        v = (float)(random.NextDouble() * 2 - 1);
+                    int[] labels = [.. Enumerable.Range(0, b).Select(i => i % 10)];
+                    foreach (string method in methodList)
+                        cells.Add(new CostCell(method, depth, Mlp.Create<float>(options), NnContext<float>.Cpu(matmul), x, labels, pr.GetValue(seed)));
                 }
+                for (int round = 0; round < passes; round++)
+                {
+                    foreach (var cell in cells)
+                    {
+                        if (skipped.Contains(cell.Method) && cell.Seconds.Count == 0)
+                            continue;
+                        cell.Time(r);
+                        // The first round, in order of depth, decides how deep each method goes.
+                        if (round == 0 && cell.Seconds.Min() > pr.GetValue(maxSeconds))
+                            skipped.Add(cell.Method);
+                    }
+                }
+            }
+            finally
+            {
+                foreach (var cell in cells)
+                    cell.Dispose();
+            }
+            stdout.WriteLine($"{"method",-10} {"L",3} {"s/gradient",11} {"median",9} {"evals/sample",13} {"probe evals",12} {"formula",-12} {"formula val",12} {"peak probe B",13}");
+            var table = new CsvTable("method", "depth", "width", "batch", "seconds_min", "seconds_median", "timed", "layer_evaluations_per_sample", "probe_evaluations_per_sample", "backward_evaluations_per_sample", "formula", "formula_value", "peak_probe_bytes", "trace_bytes");
+            var evals = methodList.ToDictionary(m => m, _ => (X: new List<double>(), Y: new List<double>()));
+            var times = methodList.ToDictionary(m => m, _ => (X: new List<double>(), Y: new List<double>()));
+            foreach (var cell in cells.Where(c => c.Seconds.Count > 0))
+            {
+                int depth = cell.Depth;
+                double perSample(long v) => (double)v / b;
+                var (formula, value) = cell.Method switch
+                {
+                    "hzo" => ("2W·L·log2L", 2.0 * w * depth * Math.Log2(depth)),
+                    "neuronwise" => ("W·L^2", (double)w * depth * depth),
+                    "spsa" => ("2L", 2.0 * depth),
+                    _ => ("L", (double)depth),
+                };
+                double min = cell.Seconds.Min(), median = cell.Seconds.Order().ElementAt(cell.Seconds.Count / 2);
+                var counts = cell.Counts;
+                table.AddRow(cell.Method, depth, w, b, min, median, cell.Seconds.Count, perSample(counts.LayerEvaluations), perSample(counts.Probe), perSample(counts.Backward), formula, value, cell.ProbeBytes, cell.TraceBytes);
+                stdout.WriteLine($"{cell.Method,-10} {depth,3} {min,11:E3} {median,9:E2} {perSample(counts.LayerEvaluations),13:F0} {perSample(counts.Probe),12:F0} {formula,-12} {value,12:F0} {cell.ProbeBytes,13}");
+                evals[cell.Method].X.Add(depth);
+                evals[cell.Method].Y.Add(perSample(counts.LayerEvaluations));
+                times[cell.Method].X.Add(depth);
+                times[cell.Method].Y.Add(min);
             }
             table.Save(Path.Combine(folder, "cost.csv"));
             var evalPlot = new SvgLinePlot($"Layer evaluations per sample per gradient, W={w}", "depth L (units)", "layer evaluations per sample") { LogX = true, LogY = true, Markers = true };
@@ -234,41 +254,74 @@ public static partial class ZoCommand
         return cmd;
     }
 
-    /// <summary>Seconds of each timed gradient (after one untimed warm-up), and the counts and memory of the last one.</summary>
-    private static (List<double> Seconds, EvaluationCounts Counts, long ProbeBytes, long TraceBytes) TimeGradient(
-        string method, Sequential<float> model, NnContext<float> context, Tensor<float> x, int[] labels, int reps, ulong seed)
+    /// <summary>One (method, depth) cell of the cost figure: its gradient method, warmed up once, and its timings.</summary>
+    private sealed class CostCell : IDisposable
     {
-        var loss = SoftmaxCrossEntropy<float>.Instance;
-        var seconds = new List<double>();
-        if (method == "spsa")
+        private readonly Func<EvaluationCounts> _run;
+        private readonly MezoTrainer? _mezo;
+
+        public CostCell(string method, int depth, Sequential<float> model, NnContext<float> context, Tensor<float> x, int[] labels, ulong seed)
         {
-            // One-query MeZO with a zero learning rate: the step is the two probes and the fused restore passes, and the
-            // weights stay where they are, so every repetition times the same work.
-            var config = new RunConfiguration { RunSeed = seed, Estimator = EstimatorOptions.MeZo(1e-3f), Optimizer = new OptimizerOptions { Kind = OptimizerKind.Sgd, LearningRate = 0f } };
-            using var mezo = new MezoTrainer(model, context, loss, config);
-            mezo.Step(x, labels);
+            Method = method;
+            Depth = depth;
+            var loss = SoftmaxCrossEntropy<float>.Instance;
+            if (method == "spsa")
+            {
+                // One-query MeZO with a zero learning rate: the step is the two probes and the fused restore passes, and
+                // the weights stay where they are, so every repetition times the same work.
+                var config = new RunConfiguration { RunSeed = seed, Estimator = EstimatorOptions.MeZo(1e-3f), Optimizer = new OptimizerOptions { Kind = OptimizerKind.Sgd, LearningRate = 0f } };
+                var mezo = new MezoTrainer(model, context, loss, config);
+                _mezo = mezo;
+                _run = () =>
+                {
+                    mezo.Step(x, labels);
+                    return mezo.LastCounts;
+                };
+            }
+            else
+            {
+                IGradientMethod<float> gradient = method switch
+                {
+                    "bp" => new Backprop<float>(model, context, loss),
+                    "hzo" => new HzoGradient<float>(model, context, loss),
+                    _ => new NeuronwiseGradient<float>(model, context, loss),
+                };
+                _run = () =>
+                {
+                    var result = gradient.Compute(x, labels);
+                    ProbeBytes = result.PeakProbeBytes;
+                    TraceBytes = result.TraceBytes;
+                    return result.Counts;
+                };
+            }
+        }
+
+        public string Method { get; }
+
+        public int Depth { get; }
+
+        public List<double> Seconds { get; } = [];
+
+        public EvaluationCounts Counts { get; private set; }
+
+        public long ProbeBytes { get; private set; }
+
+        public long TraceBytes { get; private set; }
+
+        /// <summary>One untimed warm-up on the first call, then <paramref name="reps"/> timed gradients.</summary>
+        public void Time(int reps)
+        {
+            if (Seconds.Count == 0)
+                _run();
             for (int i = 0; i < reps; i++)
             {
                 long t0 = Stopwatch.GetTimestamp();
-                mezo.Step(x, labels);
-                seconds.Add(Stopwatch.GetElapsedTime(t0).TotalSeconds);
+                Counts = _run();
+                Seconds.Add(Stopwatch.GetElapsedTime(t0).TotalSeconds);
             }
-            return (seconds, mezo.LastCounts, 0, 0);
         }
-        IGradientMethod<float> gradient = method switch
-        {
-            "bp" => new Backprop<float>(model, context, loss),
-            "hzo" => new HzoGradient<float>(model, context, loss),
-            _ => new NeuronwiseGradient<float>(model, context, loss),
-        };
-        var result = gradient.Compute(x, labels);
-        for (int i = 0; i < reps; i++)
-        {
-            long t0 = Stopwatch.GetTimestamp();
-            result = gradient.Compute(x, labels);
-            seconds.Add(Stopwatch.GetElapsedTime(t0).TotalSeconds);
-        }
-        return (seconds, result.Counts, result.PeakProbeBytes, result.TraceBytes);
+
+        public void Dispose() => _mezo?.Dispose();
     }
 
     /// <summary>BP and HZO gradients of one batch and their agreement, HZO against BP.</summary>

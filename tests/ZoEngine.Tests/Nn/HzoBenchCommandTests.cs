@@ -35,7 +35,7 @@ public sealed class HzoBenchCommandTests
     [Test]
     public void CostWritesMeasuredCountsThatMatchTheFormulas()
     {
-        var (code, output, error) = Zo("bench", "hzo-cost", "--depths", "2,4,5", "--width", "4", "--batch", "2", "--reps", "1", "--gemm", "reference", "--out", _dir);
+        var (code, output, error) = Zo("bench", "hzo-cost", "--depths", "2,4,5", "--width", "4", "--batch", "2", "--reps", "1", "--rounds", "2", "--gemm", "reference", "--out", _dir);
         Assert.That(code, Is.EqualTo(0), error);
         Assert.That(output, Does.Contain("hzo-cost: residual gelu MLP, W=4, B=2"));
         var rows = ReadCsv(Path.Combine(_dir, "cost.csv"));
@@ -47,6 +47,7 @@ public sealed class HzoBenchCommandTests
         Assert.That(Probes("bp", 5), Is.Zero);
         Assert.That(rows.Where(r => r["method"] == "spsa").Select(r => r["layer_evaluations_per_sample"]), Is.EqualTo(new[] { "4", "8", "10" }));
         Assert.That(rows.All(r => double.Parse(r["seconds_min"], CultureInfo.InvariantCulture) > 0), Is.True);
+        Assert.That(rows.Select(r => r["timed"]).Distinct(), Is.EqualTo(new[] { "2" }), "one timing per round");
         foreach (string svg in new[] { "cost-evaluations.svg", "cost-time.svg" })
             Assert.That(XDocument.Load(Path.Combine(_dir, svg)).Root!.Name.LocalName, Is.EqualTo("svg"));
     }
