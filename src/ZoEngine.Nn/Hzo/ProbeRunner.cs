@@ -120,26 +120,44 @@ internal sealed class ProbeRunner<T> where T : unmanaged, IBinaryFloatingPointIe
         ws.Trim();
         var bufferA = ws.Rent(chunk, maxWidth);
         var bufferB = buffers == 2 ? ws.Rent(chunk, maxWidth) : null;
-        var anchor = trace.Activations[k];
-        var firstUnit = _model.Units[k];
         for (int first = 0; first < total; first += chunk)
         {
             int count = Math.Min(chunk, total - first);
-            var current = View(bufferA, count, _model.Width(k + 1));
-            firstUnit.ForwardProbes(_probeContext, anchor, trace.Activations[k + 1], trace.Traces[k], _h, first, current);
-            for (int u = k + 2; u <= j; u++)
-            {
-                var next = View(ReferenceEquals(current.Storage, bufferA.Storage) ? bufferB! : bufferA, count, _model.Width(u));
-                _model.Units[u - 1].Forward(_probeContext, current, next, null);
-                current = next;
-            }
-            _context.Ops.ProbeContract(current, deltaJ, _h, first, deltaK);
+            var outputs = RunChunk(trace, k, j, first, count, bufferA, bufferB);
+            _context.Ops.ProbeContract(outputs, deltaJ, _h, first, deltaK);
         }
         _context.Counter.Probe += (long)total * (j - k);
         if (bufferB is not null)
             ws.Return(bufferB);
         ws.Return(bufferA);
         NnNonFiniteException.ThrowIfAnyNonFinite(deltaK, $"δ_{k} estimated through N_{{{k}:{j}}}");
+    }
+
+    /// <summary>
+    /// N_{k:j} of probe rows [first, first + count) as one batch (for tests; <see cref="JacobianProduct"/> runs the
+    /// same passes chunk by chunk). // returns [count, Width(j)]
+    /// </summary>
+    internal Tensor<T> ProbeOutputs(ForwardTrace<T> trace, int k, int j, int first, int count)
+    {
+        int maxWidth = 0;
+        for (int u = k + 1; u <= j; u++)
+            maxWidth = Math.Max(maxWidth, _model.Width(u));
+        var outputs = RunChunk(trace, k, j, first, count, new Tensor<T>(count, maxWidth), new Tensor<T>(count, maxWidth));
+        return outputs.Clone();
+    }
+
+    /// <summary>The first unit after k builds the probe rows from the anchors' forward; the rest run forward, ping-ponging two buffers.</summary>
+    private Tensor<T> RunChunk(ForwardTrace<T> trace, int k, int j, int first, int count, Tensor<T> bufferA, Tensor<T>? bufferB)
+    {
+        var current = View(bufferA, count, _model.Width(k + 1));
+        _model.Units[k].ForwardProbes(_probeContext, trace.Activations[k], trace.Activations[k + 1], trace.Traces[k], _h, first, current);
+        for (int u = k + 2; u <= j; u++)
+        {
+            var next = View(ReferenceEquals(current.Storage, bufferA.Storage) ? bufferB! : bufferA, count, _model.Width(u));
+            _model.Units[u - 1].Forward(_probeContext, current, next, null);
+            current = next;
+        }
+        return current;
     }
 
     private int ChunkRows(int k, int j, int total, int columnsPerRow)

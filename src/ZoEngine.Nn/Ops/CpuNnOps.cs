@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using ZoEngine.Nn.Gemm;
 
 namespace ZoEngine.Nn;
@@ -39,8 +40,7 @@ public sealed partial class CpuNnOps<T> : INnOps<T> where T : unmanaged, IBinary
         for (int r = 0; r < y.Rows; r++)
         {
             var row = y.Row(r);
-            for (int c = 0; c < row.Length; c++)
-                row[c] += b[c];
+            Elementwise.Add(row, b, row);
         }
     }
 
@@ -63,21 +63,14 @@ public sealed partial class CpuNnOps<T> : INnOps<T> where T : unmanaged, IBinary
     {
         Shapes.RequireSame(a, b, nameof(a), nameof(b));
         Shapes.RequireSame(a, sum, nameof(a), nameof(sum));
-        var x = a.Span;
-        var y = b.Span;
-        var z = sum.Span;
-        for (int i = 0; i < z.Length; i++)
-            z[i] = x[i] + y[i];
+        Elementwise.Add(a.Span, b.Span, sum.Span);
     }
 
     /// <inheritdoc />
     public void AddScalar(Tensor<T> x, T value, Tensor<T> y)
     {
         Shapes.RequireSame(x, y, nameof(x), nameof(y));
-        var s = x.Span;
-        var d = y.Span;
-        for (int i = 0; i < d.Length; i++)
-            d[i] = s[i] + value;
+        Elementwise.AddScalar(x.Span, value, y.Span);
     }
 
     /// <inheritdoc />
@@ -92,9 +85,10 @@ public sealed partial class CpuNnOps<T> : INnOps<T> where T : unmanaged, IBinary
                 zs.CopyTo(out_);
                 break;
             case ActivationKind.Relu:
-                // T.Max propagates NaN (IEEE 754-2019 maximum), so a NaN pre-activation stays visible.
-                for (int i = 0; i < zs.Length; i++)
-                    out_[i] = T.Max(zs[i], T.Zero);
+                Elementwise.Relu(zs, out_);
+                break;
+            case ActivationKind.Gelu when typeof(T) == typeof(float):
+                FastGelu.Forward(MemoryMarshal.Cast<T, float>(zs), MemoryMarshal.Cast<T, float>(out_));
                 break;
             case ActivationKind.Gelu:
                 for (int i = 0; i < zs.Length; i++)
@@ -127,6 +121,9 @@ public sealed partial class CpuNnOps<T> : INnOps<T> where T : unmanaged, IBinary
             case ActivationKind.Relu:
                 for (int i = 0; i < d.Length; i++)
                     d[i] = zs[i] > T.Zero ? g[i] : T.IsNaN(zs[i]) ? zs[i] : T.Zero;
+                break;
+            case ActivationKind.Gelu when typeof(T) == typeof(float):
+                FastGelu.Backward(MemoryMarshal.Cast<T, float>(zs), MemoryMarshal.Cast<T, float>(g), MemoryMarshal.Cast<T, float>(d));
                 break;
             case ActivationKind.Gelu:
                 for (int i = 0; i < d.Length; i++)
@@ -188,6 +185,54 @@ public sealed partial class CpuNnOps<T> : INnOps<T> where T : unmanaged, IBinary
             }
         }
         return total / logits.Rows;
+    }
+}
+
+/// <summary>
+/// Elementwise loops over <see cref="Vector{T}"/> with a scalar tail. Each element's result is one IEEE operation on
+/// that element alone, so the vector width and the tail split do not change any bit.
+/// </summary>
+internal static class Elementwise
+{
+    public static void Add<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y, Span<T> sum) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        int i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; i <= sum.Length - Vector<T>.Count; i += Vector<T>.Count)
+                (new Vector<T>(x[i..]) + new Vector<T>(y[i..])).CopyTo(sum[i..]);
+        }
+        for (; i < sum.Length; i++)
+            sum[i] = x[i] + y[i];
+    }
+
+    public static void AddScalar<T>(ReadOnlySpan<T> x, T value, Span<T> y) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        int i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var v = new Vector<T>(value);
+            for (; i <= y.Length - Vector<T>.Count; i += Vector<T>.Count)
+                (new Vector<T>(x[i..]) + v).CopyTo(y[i..]);
+        }
+        for (; i < y.Length; i++)
+            y[i] = x[i] + value;
+    }
+
+    /// <summary>max(z, 0) with NaN kept (a NaN pre-activation stays visible) and −0 mapped to +0, as T.Max does.</summary>
+    public static void Relu<T>(ReadOnlySpan<T> z, Span<T> a) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        int i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; i <= a.Length - Vector<T>.Count; i += Vector<T>.Count)
+            {
+                var v = new Vector<T>(z[i..]);
+                Vector.ConditionalSelect(Vector.LessThanOrEqual(v, Vector<T>.Zero), Vector<T>.Zero, v).CopyTo(a[i..]);
+            }
+        }
+        for (; i < a.Length; i++)
+            a[i] = T.Max(z[i], T.Zero);
     }
 }
 
