@@ -13,7 +13,11 @@ mkdir -p "$out/mezo-lr"
 zo() { dotnet src/ZoEngine.Cli/bin/Release/net10.0/zo.dll "$@"; }
 common=(train fashion-mnist --model resmlp --depth 8 --width 128 --activation gelu --optimizer adam --batch 64 --seed 1 --epochs "$epochs")
 
-echo "# commands run by bench/scripts/fashion-mnist.sh $machine $epochs ($(nproc) cores, $(date -u +%Y-%m-%d))" > "$out/command.txt"
+# The commit and the machine's load are recorded because the timings depend on both (the CI machine is shared).
+{
+  echo "# commands run by bench/scripts/fashion-mnist.sh $machine $epochs at commit $(git rev-parse --short HEAD)"
+  echo "# $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M') UTC, load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+} > "$out/command.txt"
 best=""; best_loss=""
 for lr in 1e-2 3e-3 1e-3 3e-4 1e-4; do
   echo "zo ${common[*]} --method mezo --lr $lr --csv $out/mezo-lr/mezo-lr$lr.csv" >> "$out/command.txt"
@@ -27,3 +31,4 @@ echo "mezo learning rate: $best (final train loss $best_loss)" | tee "$out/mezo-
 echo "zo ${common[*]} --method bp,hzo,mezo --lr bp=1e-3,hzo=1e-3,mezo=$best --evals-per-epoch 4 --csv $out/fashion-mnist.csv --svg $out/fashion-mnist.svg" >> "$out/command.txt"
 zo "${common[@]}" --method bp,hzo,mezo --lr "bp=1e-3,hzo=1e-3,mezo=$best" --evals-per-epoch 4 \
    --csv "$out/fashion-mnist.csv" --svg "$out/fashion-mnist.svg" | tee "$out/fashion-mnist.txt"
+echo "# $(date -u '+%H:%M') UTC, load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/command.txt"
