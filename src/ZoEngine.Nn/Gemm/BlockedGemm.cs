@@ -123,13 +123,20 @@ public sealed unsafe class BlockedGemm : IGemm
     {
         int chunks = ChunkCount(op.M, op.N, op.K, MaxThreads);
         if (chunks == 1)
-        {
             BlockedKernel<T, TV, L>.Rows(op, 0, op.M);
-            return;
-        }
+        else
+            RunParallel<T, TV, L>(op, chunks);
+    }
+
+    /// <summary>A method of its own so that the single-thread path does not allocate the lambda's closure.</summary>
+    private static void RunParallel<T, TV, L>(GemmOperands<T> op, int chunks)
+        where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
+        where TV : struct
+        where L : struct, IGemmLanes<T, TV>
+    {
         // Chunk boundaries on whole register tiles, so that only the last chunk has an edge tile.
-        int rowsPerChunk = (op.M + chunks - 1) / chunks;
-        rowsPerChunk = (rowsPerChunk + BlockedKernel<T, TV, L>.MR - 1) / BlockedKernel<T, TV, L>.MR * BlockedKernel<T, TV, L>.MR;
+        const int mr = BlockedKernel<T, TV, L>.MR;
+        int rowsPerChunk = ((op.M + chunks - 1) / chunks + mr - 1) / mr * mr;
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = chunks }, chunk =>
         {
             int start = chunk * rowsPerChunk;

@@ -92,7 +92,7 @@ public class TrainCommandTests
             Assert.That(mine.Select(r => r[4]), Is.EqualTo(new[] { "2", "3" }), $"{method} steps");
             Assert.That(double.Parse(mine[1][3], CultureInfo.InvariantCulture), Is.EqualTo(1.0), $"{method} ends at epoch 1");
             Assert.That(mine[0][1], Is.EqualTo("adam"));
-            Assert.That(mine[0][2], Is.EqualTo(method == "mezo" ? "0.0001" : "0.001"), $"{method} default rate");
+            Assert.That(mine[0][2], Is.EqualTo("0.001"), $"{method} default rate with adam");
             foreach (var r in mine)
             {
                 for (int c = 2; c < r.Length; c++)
@@ -125,6 +125,19 @@ public class TrainCommandTests
         Assert.That(first.Code, Is.EqualTo(0), first.Err);
         Assert.That(Result(second.Out), Is.EqualTo(Result(first.Out)));
         Assert.That(Result(first.Out), Does.Contain("optimizer=sgd lr=0.1 "));
+    }
+
+    [TestCase("sgd", "bp=0.03", "mezo=0.0003")]
+    [TestCase("adam", "bp=0.001", "mezo=0.001")]
+    public void DefaultRates_DependOnMethodAndOptimizer(string optimizer, string bp, string mezo)
+    {
+        IdxTestFiles.WriteDataset(_dir, train: 16, test: 4, seed: 3, gzip: false);
+        string csv = Path.Combine(_dir, "rates.csv");
+        var (code, _, err) = Zo("train", "fashion-mnist", "--data", _dir, "--method", "bp,mezo", "--optimizer", optimizer,
+            "--depth", "3", "--width", "8", "--batch", "8", "--csv", csv);
+        Assert.That(code, Is.EqualTo(0), err);
+        var rates = File.ReadAllLines(csv).Skip(1).Select(l => l.Split(',')).Select(r => $"{r[0]}={r[2]}").Distinct();
+        Assert.That(rates, Is.EqualTo(new[] { bp, mezo }));
     }
 
     [Test]

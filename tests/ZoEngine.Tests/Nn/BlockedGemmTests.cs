@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using ZoEngine.Nn.Gemm;
+using ZoEngine.Tests.Support;
 
 namespace ZoEngine.Tests.Nn;
 
@@ -59,6 +60,18 @@ public class BlockedGemmTests
                 return i;
         }
         return -1;
+    }
+
+    [Test]
+    public void SingleThreadCalls_AllocateNothing_InSteadyState()
+    {
+        // 130 × 300 × 260: an edge tile in every direction and two depth blocks, on pooled packing buffers.
+        var gemm = new BlockedGemm(SimdWidth.Auto, 1);
+        var p = GemmProblem<float>.Create(() => 1f, Transpose.No, Transpose.Yes, 130, 300, 260, 1f, 0f, pad: 0);
+        var c = (float[])p.C0.Clone();
+        long bytes = Allocation.SteadyState(() => gemm.Sgemm(p.TransA, p.TransB, p.M, p.N, p.K, 1f, p.A, p.Lda, p.B, p.Ldb, 0f, c, p.Ldc));
+        Assert.That(bytes, Is.EqualTo(0));
+        Assert.That(c[0], Is.EqualTo(260f), "the product ran");
     }
 
     [Test]
