@@ -51,8 +51,8 @@ internal sealed class ProbeRunner<T> where T : unmanaged, IBinaryFloatingPointIe
         Start = _context.Counter.Snapshot();
         MaxChunkRows = 0;
         _context.Workspace.ResetPeak();
-        _probeContext.Workspace.Trim();
-        _probeContext.Workspace.ResetPeak();
+        // The probe workspace is this runner's alone, so whatever a failed computation left rented in it can go.
+        _probeContext.Workspace.Clear();
         _model.ZeroGradients();
         var trace = _model.Forward(_context, input);
         var output = trace.Output;
