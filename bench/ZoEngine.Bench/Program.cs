@@ -25,7 +25,7 @@ Directory.CreateDirectory(results);
 var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(12).WithLaunchCount(1);
 var config = ManualConfig.Create(DefaultConfig.Instance)
     .AddJob(job)
-    .AddColumn(new ThroughputColumn(ThroughputColumn.Unit.ElementsPerSecond), new ThroughputColumn(ThroughputColumn.Unit.GigabytesPerSecond))
+    .AddColumn(new ThroughputColumn(ThroughputColumn.Unit.ElementsPerSecond), new ThroughputColumn(ThroughputColumn.Unit.GigabytesPerSecond), new FlopsColumn())
     .AddExporter(MarkdownExporter.GitHub, CsvExporter.Default)
     .WithArtifactsPath(Path.Combine(results, "artifacts"))
     .WithOptions(ConfigOptions.DisableOptimizationsValidator);

@@ -17,6 +17,7 @@ public static partial class ZoCommand
         root.Subcommands.Add(ReplayCommand(stdout, stderr));
         root.Subcommands.Add(CompareCommand(stdout, stderr));
         root.Subcommands.Add(BenchCommand(stdout, stderr));
+        root.Subcommands.Add(TrainCommand(stdout, stderr));
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {

@@ -1,0 +1,251 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using ZoEngine.Nn.Gemm;
+
+namespace ZoEngine.Nn;
+
+/// <summary>
+/// The CPU implementation of <see cref="INnOps{T}"/>: GEMM through the given <see cref="IGemm"/>, everything else
+/// plain loops over host spans in a fixed order, so results do not depend on chunking or thread count. It is also
+/// the reference that a GPU implementation is checked against.
+/// </summary>
+public sealed partial class CpuNnOps<T> : INnOps<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+{
+    private static readonly T Two = T.CreateTruncating(2);
+
+    /// <summary>Creates the ops over <paramref name="gemm"/>.</summary>
+    public CpuNnOps(IGemm gemm)
+    {
+        ArgumentNullException.ThrowIfNull(gemm);
+        NumericType.EnsureSupported<T>();
+        Gemm = gemm;
+    }
+
+    /// <inheritdoc />
+    public string Name => "cpu";
+
+    /// <inheritdoc />
+    public IGemm Gemm { get; }
+
+    /// <inheritdoc />
+    public void MatMul(Tensor<T> a, Transpose transA, Tensor<T> b, Transpose transB, Tensor<T> c, T alpha, T beta) =>
+        GemmDispatch.Run(Gemm, a, transA, b, transB, c, alpha, beta);
+
+    /// <inheritdoc />
+    public void AddRowVector(Tensor<T> y, Tensor<T> bias)
+    {
+        ArgumentNullException.ThrowIfNull(y);
+        Shapes.Require(bias, 1, y.Cols, nameof(bias));
+        var b = bias.Span;
+        for (int r = 0; r < y.Rows; r++)
+        {
+            var row = y.Row(r);
+            Elementwise.Add(row, b, row);
+        }
+    }
+
+    /// <inheritdoc />
+    public void AccumulateColumnSums(Tensor<T> x, Tensor<T> sums)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        Shapes.Require(sums, 1, x.Cols, nameof(sums));
+        var s = sums.Span;
+        for (int r = 0; r < x.Rows; r++)
+        {
+            var row = x.Row(r);
+            for (int c = 0; c < row.Length; c++)
+                s[c] += row[c];
+        }
+    }
+
+    /// <inheritdoc />
+    public void Add(Tensor<T> a, Tensor<T> b, Tensor<T> sum)
+    {
+        Shapes.RequireSame(a, b, nameof(a), nameof(b));
+        Shapes.RequireSame(a, sum, nameof(a), nameof(sum));
+        Elementwise.Add(a.Span, b.Span, sum.Span);
+    }
+
+    /// <inheritdoc />
+    public void AddScalar(Tensor<T> x, T value, Tensor<T> y)
+    {
+        Shapes.RequireSame(x, y, nameof(x), nameof(y));
+        Elementwise.AddScalar(x.Span, value, y.Span);
+    }
+
+    /// <inheritdoc />
+    public void Activate(ActivationKind kind, Tensor<T> z, Tensor<T> a)
+    {
+        Shapes.RequireSame(z, a, nameof(z), nameof(a));
+        var zs = z.Span;
+        var activations = a.Span;
+        switch (kind)
+        {
+            case ActivationKind.Identity:
+                zs.CopyTo(activations);
+                break;
+            case ActivationKind.Relu:
+                Elementwise.Relu(zs, activations);
+                break;
+            case ActivationKind.Gelu when typeof(T) == typeof(float):
+                FastGelu.Forward(MemoryMarshal.Cast<T, float>(zs), MemoryMarshal.Cast<T, float>(activations));
+                break;
+            case ActivationKind.Gelu:
+                for (int i = 0; i < zs.Length; i++)
+                    activations[i] = T.CreateTruncating(ActivationMath.Gelu(double.CreateTruncating(zs[i])));
+                break;
+            case ActivationKind.Tanh:
+                for (int i = 0; i < zs.Length; i++)
+                    activations[i] = T.Tanh(zs[i]);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown activation.");
+        }
+    }
+
+    /// <inheritdoc />
+    public void ActivationBackward(ActivationKind kind, Tensor<T> z, Tensor<T> a, Tensor<T> dA, Tensor<T> dZ)
+    {
+        Shapes.RequireSame(z, a, nameof(z), nameof(a));
+        Shapes.RequireSame(z, dA, nameof(z), nameof(dA));
+        Shapes.RequireSame(z, dZ, nameof(z), nameof(dZ));
+        var zs = z.Span;
+        var outs = a.Span;
+        var g = dA.Span;
+        var d = dZ.Span;
+        switch (kind)
+        {
+            case ActivationKind.Identity:
+                g.CopyTo(d);
+                break;
+            case ActivationKind.Relu:
+                for (int i = 0; i < d.Length; i++)
+                    d[i] = zs[i] > T.Zero ? g[i] : T.IsNaN(zs[i]) ? zs[i] : T.Zero;
+                break;
+            case ActivationKind.Gelu when typeof(T) == typeof(float):
+                FastGelu.Backward(MemoryMarshal.Cast<T, float>(zs), MemoryMarshal.Cast<T, float>(g), MemoryMarshal.Cast<T, float>(d));
+                break;
+            case ActivationKind.Gelu:
+                for (int i = 0; i < d.Length; i++)
+                    d[i] = g[i] * T.CreateTruncating(ActivationMath.GeluDerivative(double.CreateTruncating(zs[i])));
+                break;
+            case ActivationKind.Tanh:
+                for (int i = 0; i < d.Length; i++)
+                    d[i] = g[i] * (T.One - outs[i] * outs[i]);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown activation.");
+        }
+    }
+
+    /// <inheritdoc />
+    public void CentralDifference(Tensor<T> plus, Tensor<T> minus, T h, Tensor<T> dA, Tensor<T> dZ)
+    {
+        Shapes.RequireSame(plus, minus, nameof(plus), nameof(minus));
+        Shapes.RequireSame(plus, dA, nameof(plus), nameof(dA));
+        Shapes.RequireSame(plus, dZ, nameof(plus), nameof(dZ));
+        var p = plus.Span;
+        var m = minus.Span;
+        var g = dA.Span;
+        var d = dZ.Span;
+        T twoH = h + h;
+        for (int i = 0; i < d.Length; i++)
+            d[i] = g[i] * ((p[i] - m[i]) / twoH);
+    }
+
+    /// <inheritdoc />
+    public double SoftmaxCrossEntropy(Tensor<T> logits, ReadOnlySpan<int> labels, Tensor<T>? dLogits)
+    {
+        ArgumentNullException.ThrowIfNull(logits);
+        if (labels.Length != logits.Rows)
+            throw new ArgumentException($"There are {labels.Length} labels for {logits.Rows} rows of logits.", nameof(labels));
+        if (dLogits is not null)
+            Shapes.RequireSame(logits, dLogits, nameof(logits), nameof(dLogits));
+        if (logits.Rows == 0)
+            throw new ArgumentException("The mean loss of an empty batch is undefined.", nameof(logits));
+        int classes = logits.Cols;
+        T invBatch = T.One / T.CreateTruncating(logits.Rows);
+        double total = 0;
+        for (int r = 0; r < logits.Rows; r++)
+        {
+            int label = labels[r];
+            if ((uint)label >= (uint)classes)
+                throw new ArgumentException($"Label {label} of sample {r} is outside [0, {classes}).", nameof(labels));
+            var row = logits.Row(r);
+            T loss = SoftmaxMath.Loss(row, label, out T max, out T sum);
+            total += double.CreateTruncating(loss);
+            if (dLogits is not null)
+            {
+                var d = dLogits.Row(r);
+                for (int c = 0; c < classes; c++)
+                {
+                    T p = T.Exp(row[c] - max) / sum;
+                    d[c] = (c == label ? p - T.One : p) * invBatch;
+                }
+            }
+        }
+        return total / logits.Rows;
+    }
+}
+
+/// <summary>
+/// Elementwise loops over <see cref="Vector{T}"/> with a scalar tail. Each element's result is one IEEE operation on
+/// that element alone, so the vector width and the tail split do not change any bit.
+/// </summary>
+internal static class Elementwise
+{
+    public static void Add<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y, Span<T> sum) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        int i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; i <= sum.Length - Vector<T>.Count; i += Vector<T>.Count)
+                (new Vector<T>(x[i..]) + new Vector<T>(y[i..])).CopyTo(sum[i..]);
+        }
+        for (; i < sum.Length; i++)
+            sum[i] = x[i] + y[i];
+    }
+
+    public static void AddScalar<T>(ReadOnlySpan<T> x, T value, Span<T> y) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        int i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var v = new Vector<T>(value);
+            for (; i <= y.Length - Vector<T>.Count; i += Vector<T>.Count)
+                (new Vector<T>(x[i..]) + v).CopyTo(y[i..]);
+        }
+        for (; i < y.Length; i++)
+            y[i] = x[i] + value;
+    }
+
+    /// <summary>max(z, 0) with NaN kept (a NaN pre-activation stays visible) and −0 mapped to +0, as T.Max does.</summary>
+    public static void Relu<T>(ReadOnlySpan<T> z, Span<T> a) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        int i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; i <= a.Length - Vector<T>.Count; i += Vector<T>.Count)
+            {
+                var v = new Vector<T>(z[i..]);
+                Vector.ConditionalSelect(Vector.LessThanOrEqual(v, Vector<T>.Zero), Vector<T>.Zero, v).CopyTo(a[i..]);
+            }
+        }
+        for (; i < a.Length; i++)
+            a[i] = T.Max(z[i], T.Zero);
+    }
+}
+
+/// <summary>The scalar GELU and its derivative in binary64.</summary>
+internal static class ActivationMath
+{
+    private const double InvSqrt2 = 0.70710678118654752440;
+    private const double InvSqrt2Pi = 0.39894228040143267794;
+
+    /// <summary>z·Φ(z) with Φ(z) = erfc(−z/√2)/2, accurate for large negative z where 1 + erf would cancel.</summary>
+    public static double Gelu(double z) => z * (0.5 * ErrorFunction.Erfc(-z * InvSqrt2));
+
+    /// <summary>Φ(z) + z·φ(z), φ(z) = e^(−z²/2)/√(2π).</summary>
+    public static double GeluDerivative(double z) =>
+        0.5 * ErrorFunction.Erfc(-z * InvSqrt2) + z * InvSqrt2Pi * Math.Exp(-0.5 * z * z);
+}

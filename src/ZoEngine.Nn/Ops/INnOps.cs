@@ -1,0 +1,95 @@
+using System.Numerics;
+using ZoEngine.Nn.Gemm;
+
+namespace ZoEngine.Nn;
+
+/// <summary>The built-in elementwise nonlinearities σ, each with an analytic derivative.</summary>
+public enum ActivationKind
+{
+    /// <summary>σ(z) = z.</summary>
+    Identity,
+    /// <summary>σ(z) = max(0, z); σ'(0) is taken as 0.</summary>
+    Relu,
+    /// <summary>σ(z) = z·Φ(z) = z·erfc(−z/√2)/2, the exact (erf) form, not the tanh approximation.</summary>
+    Gelu,
+    /// <summary>σ(z) = tanh z.</summary>
+    Tanh,
+}
+
+/// <summary>
+/// The ops the Nn layers and HZO need, on one device: the whole boundary between the model code and a backend
+/// (docs/hzo.md, "The op boundary"). Layers and HZO call nothing else on tensor data, so a GPU implementation of
+/// this interface (cuBLAS for <see cref="MatMul"/>, one kernel per probe op) runs the same model code.
+/// </summary>
+/// <remarks>
+/// Probe rows follow one layout everywhere. For an anchor batch [B, W] the probe batch has B·2W rows; global probe
+/// row g belongs to sample s = g / (2W) and coordinate m = (g / 2) mod W, and is the + probe for even g and the −
+/// probe for odd g. A chunk is any row range [first, first + count) with first and count even, so that both probes
+/// of a coordinate are always in the same chunk.
+/// </remarks>
+public interface INnOps<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+{
+    /// <summary>Short name for reports ("cpu").</summary>
+    string Name { get; }
+
+    /// <summary>The GEMM behind <see cref="MatMul"/> (its <see cref="IGemm.Name"/> goes into reports).</summary>
+    IGemm Gemm { get; }
+
+    /// <summary>c = α·op(a)·op(b) + β·c; β = 0 overwrites c without reading it.</summary>
+    void MatMul(Tensor<T> a, Transpose transA, Tensor<T> b, Transpose transB, Tensor<T> c, T alpha, T beta);
+
+    /// <summary>y[r, :] += bias[0, :] for every row r. // y: [rows, n]; bias: [1, n]</summary>
+    void AddRowVector(Tensor<T> y, Tensor<T> bias);
+
+    /// <summary>sums[0, c] += Σ_r x[r, c], rows summed in ascending order. // x: [rows, n]; sums: [1, n]</summary>
+    void AccumulateColumnSums(Tensor<T> x, Tensor<T> sums);
+
+    /// <summary>sum = a + b elementwise; <paramref name="sum"/> may be <paramref name="a"/> or <paramref name="b"/>.</summary>
+    void Add(Tensor<T> a, Tensor<T> b, Tensor<T> sum);
+
+    /// <summary>y = x + value elementwise (the shifted inputs of a probed derivative).</summary>
+    void AddScalar(Tensor<T> x, T value, Tensor<T> y);
+
+    /// <summary>a = σ(z) elementwise; <paramref name="a"/> may be <paramref name="z"/>.</summary>
+    void Activate(ActivationKind kind, Tensor<T> z, Tensor<T> a);
+
+    /// <summary>dZ = dA ⊙ σ'(z), from z and a = σ(z) (tanh uses a); <paramref name="dZ"/> may be <paramref name="dA"/>.</summary>
+    void ActivationBackward(ActivationKind kind, Tensor<T> z, Tensor<T> a, Tensor<T> dA, Tensor<T> dZ);
+
+    /// <summary>dZ = dA ⊙ (plus − minus)/(2h): the elementwise central difference of a probed σ'.</summary>
+    void CentralDifference(Tensor<T> plus, Tensor<T> minus, T h, Tensor<T> dA, Tensor<T> dZ);
+
+    /// <summary>
+    /// Mean softmax cross-entropy of the rows of <paramref name="logits"/> against <paramref name="labels"/>, and
+    /// optionally its gradient dLogits = (softmax − onehot)/B. // logits, dLogits: [B, C]; labels: [B], each in [0, C)
+    /// </summary>
+    double SoftmaxCrossEntropy(Tensor<T> logits, ReadOnlySpan<int> labels, Tensor<T>? dLogits);
+
+    /// <summary>
+    /// zo_probe_jacobian_batched: the pre-activations of the probe rows of a linear layer y = W·a + b without forming
+    /// a ± h·e_m. probes[r] = baseline[s] ± h·W[:, m] for global probe row g = firstProbe + r (layout in the remarks).
+    /// The product h·W[o, m] is rounded first, then added to the baseline.
+    /// // baseline: [B, out] = W·a + b of the anchors; weight: [out, in]; probes: [count, out]
+    /// </summary>
+    void ProbeJacobianBatched(Tensor<T> baseline, Tensor<T> weight, T h, int firstProbe, Tensor<T> probes);
+
+    /// <summary>
+    /// The probe inputs themselves, for a first layer that is not linear: probes[r] = anchor[s] with element m
+    /// replaced by anchor[s, m] ± h. // anchor: [B, W]; probes: [count, W]
+    /// </summary>
+    void ProbeInputs(Tensor<T> anchor, T h, int firstProbe, Tensor<T> probes);
+
+    /// <summary>
+    /// The identity path of a residual block under probing: probes[r] += anchor[s] with element m taken as
+    /// anchor[s, m] ± h, so that a residual block's probe output is x ± h·e_m + F(x ± h·e_m).
+    /// // anchor: [B, W]; probes: [count, W]
+    /// </summary>
+    void ProbeSkip(Tensor<T> anchor, T h, int firstProbe, Tensor<T> probes);
+
+    /// <summary>
+    /// The Jacobian-target product of a probe chunk: δ_in[s, m] = Σ_c (y⁺[c] − y⁻[c])·δ_out[s, c] / (2h), c ascending,
+    /// for every coordinate pair (g, g + 1) of the chunk. J is never formed. Elements of δ_in outside the chunk are
+    /// left alone. // outputs: [count, C]; deltaOut: [B, C]; deltaIn: [B, W]
+    /// </summary>
+    void ProbeContract(Tensor<T> outputs, Tensor<T> deltaOut, T h, int firstProbe, Tensor<T> deltaIn);
+}

@@ -1,0 +1,193 @@
+using System.Numerics;
+
+namespace ZoEngine.Nn;
+
+/// <summary>
+/// A first-order optimizer over dense gradients held in <see cref="Parameter{T}.Gradient"/>: the update an HZO or
+/// backprop step feeds (the ZO optimizers of the core engine take seeded estimates instead).
+/// </summary>
+public interface IDenseOptimizer<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+{
+    /// <summary>Name for reports ("sgd", "adam").</summary>
+    string Name { get; }
+
+    /// <summary>Steps taken.</summary>
+    long Steps { get; }
+
+    /// <summary>Updates every parameter from its gradient.</summary>
+    /// <exception cref="NnNonFiniteException">A gradient element is NaN or infinite; no parameter was changed.</exception>
+    void Step();
+}
+
+/// <summary>
+/// SGD with optional momentum and L2 weight decay, in PyTorch's form: g' = g + λθ; v = μv + g' (v = g' on the first
+/// step); θ −= η·v. With μ = 0 it is θ −= η·(g + λθ). State: one buffer per parameter when μ &gt; 0, else none.
+/// </summary>
+public sealed class DenseSgd<T> : IDenseOptimizer<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+{
+    private readonly Parameter<T>[] _parameters;
+    private readonly string[] _names;
+    private readonly T[][]? _velocity;
+    private readonly T _lr;
+    private readonly T _momentum;
+    private readonly T _decay;
+
+    /// <summary>Creates the optimizer over every parameter of <paramref name="model"/> (errors name them by their model names).</summary>
+    public DenseSgd(Sequential<T> model, double learningRate, double momentum = 0, double weightDecay = 0)
+        : this(model?.Parameters ?? throw new ArgumentNullException(nameof(model)), learningRate, momentum, weightDecay, model.ParameterNames)
+    {
+    }
+
+    /// <summary>Creates the optimizer over <paramref name="parameters"/>.</summary>
+    public DenseSgd(IEnumerable<Parameter<T>> parameters, double learningRate, double momentum = 0, double weightDecay = 0, IReadOnlyList<string>? names = null)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        if (!(double.IsFinite(learningRate) && learningRate >= 0))
+            throw new ArgumentException($"The learning rate must be finite and ≥ 0, got {learningRate}.", nameof(learningRate));
+        if (!(momentum >= 0 && momentum < 1))
+            throw new ArgumentException($"Momentum must be in [0, 1), got {momentum}.", nameof(momentum));
+        if (!(double.IsFinite(weightDecay) && weightDecay >= 0))
+            throw new ArgumentException($"Weight decay must be finite and ≥ 0, got {weightDecay}.", nameof(weightDecay));
+        _parameters = [.. parameters];
+        _names = DenseUpdate.Names(_parameters, names);
+        _lr = T.CreateTruncating(learningRate);
+        _momentum = T.CreateTruncating(momentum);
+        _decay = T.CreateTruncating(weightDecay);
+        if (momentum > 0)
+            _velocity = [.. _parameters.Select(p => new T[p.Value.Length])];
+    }
+
+    /// <inheritdoc />
+    public string Name => "sgd";
+
+    /// <inheritdoc />
+    public long Steps { get; private set; }
+
+    /// <inheritdoc />
+    public void Step()
+    {
+        DenseUpdate.ThrowIfAnyNonFinite(_parameters, _names);
+        bool first = Steps == 0;
+        for (int p = 0; p < _parameters.Length; p++)
+        {
+            var theta = _parameters[p].Value.Span;
+            var g = _parameters[p].Gradient.Span;
+            var v = _velocity?[p];
+            for (int i = 0; i < theta.Length; i++)
+            {
+                T d = g[i] + _decay * theta[i];
+                if (v is not null)
+                {
+                    v[i] = first ? d : _momentum * v[i] + d;
+                    d = v[i];
+                }
+                theta[i] -= _lr * d;
+            }
+        }
+        Steps++;
+    }
+}
+
+/// <summary>
+/// Adam with bias correction (Kingma and Ba; PyTorch's defaults β = (0.9, 0.999), ε = 1e-8) and optional L2 weight
+/// decay added to the gradient: m = β1·m + (1−β1)·g; v = β2·v + (1−β2)·g²; θ −= η·(m/(1−β1ᵗ))/(√(v/(1−β2ᵗ)) + ε).
+/// Unlike the core's ZO-AdaMM (no bias correction, DESIGN §1) this is the first-order form backprop users expect.
+/// State: two buffers per parameter.
+/// </summary>
+public sealed class DenseAdam<T> : IDenseOptimizer<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+{
+    private readonly Parameter<T>[] _parameters;
+    private readonly string[] _names;
+    private readonly T[][] _m;
+    private readonly T[][] _v;
+    private readonly double _lr;
+    private readonly double _beta1;
+    private readonly double _beta2;
+    private readonly T _epsilon;
+    private readonly T _decay;
+
+    /// <summary>Creates the optimizer over every parameter of <paramref name="model"/> (errors name them by their model names).</summary>
+    public DenseAdam(Sequential<T> model, double learningRate, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-8, double weightDecay = 0)
+        : this(model?.Parameters ?? throw new ArgumentNullException(nameof(model)), learningRate, beta1, beta2, epsilon, weightDecay, model.ParameterNames)
+    {
+    }
+
+    /// <summary>Creates the optimizer over <paramref name="parameters"/>.</summary>
+    public DenseAdam(IEnumerable<Parameter<T>> parameters, double learningRate, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-8, double weightDecay = 0, IReadOnlyList<string>? names = null)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        if (!(double.IsFinite(learningRate) && learningRate >= 0))
+            throw new ArgumentException($"The learning rate must be finite and ≥ 0, got {learningRate}.", nameof(learningRate));
+        if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1))
+            throw new ArgumentException($"beta1 and beta2 must be in [0, 1), got {beta1} and {beta2}.");
+        if (!(double.IsFinite(epsilon) && epsilon > 0))
+            throw new ArgumentException($"epsilon must be finite and > 0, got {epsilon}.", nameof(epsilon));
+        if (!(double.IsFinite(weightDecay) && weightDecay >= 0))
+            throw new ArgumentException($"Weight decay must be finite and ≥ 0, got {weightDecay}.", nameof(weightDecay));
+        _parameters = [.. parameters];
+        _names = DenseUpdate.Names(_parameters, names);
+        _m = [.. _parameters.Select(p => new T[p.Value.Length])];
+        _v = [.. _parameters.Select(p => new T[p.Value.Length])];
+        _lr = learningRate;
+        _beta1 = beta1;
+        _beta2 = beta2;
+        _epsilon = T.CreateTruncating(epsilon);
+        _decay = T.CreateTruncating(weightDecay);
+    }
+
+    /// <inheritdoc />
+    public string Name => "adam";
+
+    /// <inheritdoc />
+    public long Steps { get; private set; }
+
+    /// <inheritdoc />
+    public void Step()
+    {
+        DenseUpdate.ThrowIfAnyNonFinite(_parameters, _names);
+        long t = Steps + 1;
+        // The bias corrections are per step, so they are formed once in binary64 and folded into two scalars.
+        T stepSize = T.CreateTruncating(_lr / (1 - Math.Pow(_beta1, t)));
+        T invSqrtCorrection2 = T.CreateTruncating(1 / Math.Sqrt(1 - Math.Pow(_beta2, t)));
+        T b1 = T.CreateTruncating(_beta1), b2 = T.CreateTruncating(_beta2);
+        T c1 = T.One - b1, c2 = T.One - b2;
+        for (int p = 0; p < _parameters.Length; p++)
+        {
+            var theta = _parameters[p].Value.Span;
+            var g = _parameters[p].Gradient.Span;
+            var m = _m[p];
+            var v = _v[p];
+            for (int i = 0; i < theta.Length; i++)
+            {
+                T gi = g[i] + _decay * theta[i];
+                m[i] = b1 * m[i] + c1 * gi;
+                v[i] = b2 * v[i] + c2 * gi * gi;
+                theta[i] -= stepSize * m[i] / (T.Sqrt(v[i]) * invSqrtCorrection2 + _epsilon);
+            }
+        }
+        Steps = t;
+    }
+}
+
+internal static class DenseUpdate
+{
+    /// <summary>Checks every gradient before any parameter moves, so that a bad step changes nothing.</summary>
+    public static void ThrowIfAnyNonFinite<T>(Parameter<T>[] parameters, string[] names) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        for (int p = 0; p < parameters.Length; p++)
+        {
+            var g = parameters[p].Gradient;
+            if (!g.AllFinite(out int i))
+                throw new NnNonFiniteException($"the gradient of {names[p]}", -1, i, double.CreateTruncating(g.Span[i]));
+        }
+    }
+
+    public static string[] Names<T>(Parameter<T>[] parameters, IReadOnlyList<string>? names) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        if (names is null)
+            return [.. parameters.Select(p => p.Name)];
+        if (names.Count != parameters.Length)
+            throw new ArgumentException($"{names.Count} names were given for {parameters.Length} parameters.", nameof(names));
+        return [.. names];
+    }
+}
