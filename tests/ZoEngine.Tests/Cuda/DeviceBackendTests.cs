@@ -231,6 +231,26 @@ public unsafe class ProbeJacobianKernelTests(string backendName)
         }
     }
 
+    [TestCase(4, 16, 10, 0, 128)]
+    [TestCase(3, 9, 31, 6, 40)]
+    public void TheKernel_EqualsTheCpuOpOfZoEngineNn_BitForBit(int samples, int width, int outputs, int first, int count)
+    {
+        using var backend = (DeviceBackend)BackendCases.Create(backendName);
+        var rng = new Random(samples * 131 + width);
+        float[] baseline = Enumerable.Range(0, samples * outputs).Select(_ => (float)(rng.NextDouble() * 4 - 2)).ToArray();
+        float[] weight = Enumerable.Range(0, outputs * width).Select(_ => (float)(rng.NextDouble() * 2 - 1)).ToArray();
+        const float H = 3e-3f;
+        var cpu = new ZoEngine.Nn.CpuNnOps<float>(ZoEngine.Nn.Gemm.ReferenceGemm.Instance);
+        var expected = new ZoEngine.Nn.Tensor<float>(count, outputs);
+        cpu.ProbeJacobianBatched(ZoEngine.Nn.Tensor<float>.Wrap(baseline, samples, outputs), ZoEngine.Nn.Tensor<float>.Wrap(weight, outputs, width), H, first, expected);
+        using var p = Sets.New(backend, ("baseline", baseline.Length), ("weight", weight.Length), ("probes", (long)count * outputs));
+        p.CopyFromHost([.. baseline, .. weight, .. new float[count * outputs]]);
+        backend.ProbeJacobianBatched(p[0].Pointer, p[1].Pointer, p[2].Pointer, samples, width, outputs, first, count, H);
+        float[] got = Sets.Tensor(p, 2);
+        Assert.That(Bits.FirstDifference(expected.Span, got), Is.EqualTo(-1));
+        Assert.That(got.Any(x => x != 0f), "non-zero probes");
+    }
+
     [Test]
     public void OddOrOutOfRangeChunks_AreRefused()
     {
