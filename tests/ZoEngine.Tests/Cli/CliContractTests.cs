@@ -9,24 +9,8 @@ using ZoEngine.Tests.Support;
 namespace ZoEngine.Tests.Cli;
 
 /// <summary>The output formats of the <c>zo</c> command, which other tools parse.</summary>
-public partial class CliContractTests
+public partial class CliContractTests() : CliTestBase("zo-cli-")
 {
-    private string _dir = "";
-
-    [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("zo-cli-").FullName;
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Zo(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = ZoCommand.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
-
     [GeneratedRegex(@"^final_loss=(\S+) params_sha256=([0-9a-f]{64})$", RegexOptions.Multiline)]
     private static partial Regex FinalLine();
 

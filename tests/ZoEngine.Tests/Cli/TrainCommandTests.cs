@@ -1,29 +1,14 @@
 using System.Globalization;
 using ZoEngine.Cli;
+using ZoEngine.Tests.Support;
 using ZoEngine.Tests.Workloads;
 using ZoEngine.Workloads.Data;
 
 namespace ZoEngine.Tests.Cli;
 
 /// <summary>'zo train fashion-mnist': argument errors, the missing-dataset message, and tiny runs on IDX files the test writes.</summary>
-public class TrainCommandTests
+public class TrainCommandTests() : CliTestBase("zo-train-")
 {
-    private string _dir = "";
-
-    [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("zo-train-").FullName;
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Zo(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = ZoCommand.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
-
     [TestCase("--depth", "1", "--depth must be ≥ 2, got 1")]
     [TestCase("--width", "0", "--width must be ≥ 1, got 0")]
     [TestCase("--epochs", "0", "--epochs must be ≥ 1")]

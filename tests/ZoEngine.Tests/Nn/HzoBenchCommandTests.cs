@@ -1,30 +1,15 @@
 using System.Globalization;
 using System.Xml.Linq;
 using ZoEngine.Cli;
+using ZoEngine.Tests.Support;
 using ZoEngine.Tests.Workloads;
 
 namespace ZoEngine.Tests.Nn;
 
 /// <summary>'zo bench hzo-cost' and 'zo bench hzo-fidelity' on tiny settings: their files, columns and counts.</summary>
 [TestFixture]
-public sealed class HzoBenchCommandTests
+public sealed class HzoBenchCommandTests() : CliTestBase("zo-hzo-")
 {
-    private string _dir = "";
-
-    [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("zo-hzo-").FullName;
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Zo(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = ZoCommand.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
-
     private static List<Dictionary<string, string>> ReadCsv(string path)
     {
         var lines = File.ReadAllLines(path);
