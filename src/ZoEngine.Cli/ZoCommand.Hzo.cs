@@ -23,21 +23,21 @@ public static partial class ZoCommand
     {
         var depths = new Option<string>("--depths") { Description = "Comma-separated depths L (units).", DefaultValueFactory = _ => "4,8,16,32,64" };
         var width = new Option<int>("--width") { Description = "Hidden width W.", DefaultValueFactory = _ => 64 };
-        var batch = new Option<int>("--batch") { Description = "Test images whose gradient is compared.", DefaultValueFactory = _ => 16 };
+        var batch = new Option<int>("--batch") { Description = "Test images whose gradient is compared.", DefaultValueFactory = _ => 32 };
         var archs = new Option<string>("--archs") { Description = "plain and/or residual.", DefaultValueFactory = _ => "plain,residual" };
         var activations = new Option<string>("--activations") { Description = "relu, gelu and/or tanh.", DefaultValueFactory = _ => "relu,gelu" };
         var precisions = new Option<string>("--precisions") { Description = "float32 and/or float64.", DefaultValueFactory = _ => "float32,float64" };
-        var trainSteps = new Option<int>("--train-steps") { Description = "Backprop + Adam steps on Fashion-MNIST between the two measurements (0: init only).", DefaultValueFactory = _ => 300 };
+        var checkpoints = new Option<string>("--checkpoints") { Description = "Backprop + Adam steps on Fashion-MNIST after which the gradients are compared (0: at initialisation).", DefaultValueFactory = _ => "0,100,300,1000" };
         var trainBatch = new Option<int>("--train-batch") { Description = "Batch of the training steps.", DefaultValueFactory = _ => 64 };
         var lr = new Option<double>("--lr") { Description = "Adam learning rate of the training steps.", DefaultValueFactory = _ => 1e-3 };
-        var step32 = new Option<double>("--step32") { Description = "HZO probe step h in float32.", DefaultValueFactory = _ => HzoOptions.DefaultStep(typeof(float)) };
+        var step32 = new Option<string>("--step32") { Description = "HZO probe step h in float32; a comma list compares each.", DefaultValueFactory = _ => HzoOptions.DefaultStep(typeof(float)).ToString("R", CultureInfo.InvariantCulture) };
         var step64 = new Option<double>("--step64") { Description = "HZO probe step h in float64.", DefaultValueFactory = _ => HzoOptions.DefaultStep(typeof(double)) };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the initial weights and the batch order.", DefaultValueFactory = _ => 1 };
         var data = new Option<string?>("--data") { Description = "Directory of the Fashion-MNIST IDX files (default: the installed dataset)." };
         var (gemm, threads) = GemmOptions();
         var output = new Option<string>("--out") { Description = "Folder for fidelity.csv and the SVG plots.", DefaultValueFactory = _ => "." };
-        var cmd = new Command("hzo-fidelity", "Cosine between HZO and backprop gradients per unit and overall, against depth, for plain/residual, ReLU/GELU, float32/float64, at init and after backprop training on Fashion-MNIST.");
-        foreach (var o in new Option[] { depths, width, batch, archs, activations, precisions, trainSteps, trainBatch, lr, step32, step64, seed, data, gemm, threads, output })
+        var cmd = new Command("hzo-fidelity", "Cosine between HZO and backprop gradients per unit and overall, against depth, for plain/residual, ReLU/GELU, float32/float64, at initialisation and through backprop training on Fashion-MNIST.");
+        foreach (var o in new Option[] { depths, width, batch, archs, activations, precisions, checkpoints, trainBatch, lr, step32, step64, seed, data, gemm, threads, output })
             cmd.Options.Add(o);
         cmd.SetAction(pr =>
         {
@@ -45,11 +45,23 @@ public static partial class ZoCommand
             string[] archList = ParseNames(pr.GetValue(archs)!, "--archs", "plain", "residual");
             var actList = ParseNames(pr.GetValue(activations)!, "--activations", "relu", "gelu", "tanh").Select(ParseActivation).ToArray();
             string[] precisionList = ParseNames(pr.GetValue(precisions)!, "--precisions", "float32", "float64");
+            int[] checkpointList = [.. ParseInts(pr.GetValue(checkpoints)!, "--checkpoints", 0).Distinct().Order()];
+            double[] steps32 = ParseSteps(pr.GetValue(step32)!, "--step32");
             int w = Positive(pr.GetValue(width), "--width");
             int b = Positive(pr.GetValue(batch), "--batch");
-            int steps = pr.GetValue(trainSteps) >= 0 ? pr.GetValue(trainSteps) : throw new ZoCliException("--train-steps must be ≥ 0.");
             int tb = Positive(pr.GetValue(trainBatch), "--train-batch");
             var matmul = CreateGemm(pr.GetValue(gemm)!, pr.GetValue(threads));
+            var h64 = new HzoOptions { Step = pr.GetValue(step64) };
+            h64.Validate();
+            // One variant per (precision, h): float64 at its step, float32 at each requested step.
+            var variants = new List<(string Label, bool Wide, HzoOptions Options)>();
+            foreach (string precision in precisionList)
+            {
+                if (precision == "float64")
+                    variants.Add(("float64", true, h64));
+                else
+                    variants.AddRange(steps32.Select(h => (steps32.Length == 1 ? "float32" : $"float32 h={h.ToString("G3", CultureInfo.InvariantCulture)}", false, new HzoOptions { Step = h })));
+            }
             FashionMnist dataset;
             try
             {
@@ -60,17 +72,15 @@ public static partial class ZoCommand
                 throw new ZoCliException(e.Message);
             }
             string folder = pr.GetValue(output)!;
-            var h32 = new HzoOptions { Step = pr.GetValue(step32) };
-            var h64 = new HzoOptions { Step = pr.GetValue(step64) };
-            h32.Validate();
-            h64.Validate();
-            stdout.WriteLine($"hzo-fidelity: W={w}, compared on {b} test images, {steps} Adam steps (lr {pr.GetValue(lr)}, batch {tb}) between init and trained; h32={h32.Step} h64={h64.Step}; {GemmSelector.Describe(matmul)}");
+            stdout.WriteLine($"hzo-fidelity: W={w}, gradients of {b} test images compared after {string.Join(", ", checkpointList)} Adam steps (lr {pr.GetValue(lr)}, batch {tb}); h32={string.Join(",", steps32)} h64={h64.Step}; {GemmSelector.Describe(matmul)}");
 
             var evalX = ImageBatch(dataset.Test, Enumerable.Range(0, b).ToArray(), out int[] evalLabels);
-            var table = new CsvTable("arch", "activation", "depth", "precision", "stage", "unit", "cosine", "one_minus_cosine", "relative_error", "bp_norm", "loss", "train_loss");
-            var series = new Dictionary<(string Stage, string Name), (List<double> X, List<double> Y)>();
+            var table = new CsvTable("arch", "activation", "depth", "precision", "step", "unit", "cosine", "one_minus_cosine", "relative_error", "bp_norm", "loss", "train_loss");
+            var byDepth = new Dictionary<(int Step, string Name), (List<double> X, List<double> Y)>();
+            var byStep = new Dictionary<string, (List<double> X, List<double> Y)>();
             var perUnit = new Dictionary<string, (List<double> X, List<double> Y)>();
-            stdout.WriteLine($"{"arch",-8} {"act",-4} {"L",3} {"prec",-7} {"stage",-7} {"cos overall",14} {"1-cos",9} {"min cos unit",14} {"rel err",9} {"loss",7}");
+            int deepest = depthList.Max(), last = checkpointList[^1];
+            stdout.WriteLine($"{"arch",-8} {"act",-4} {"L",3} {"precision",-16} {"step",5} {"cos overall",14} {"1-cos",9} {"min cos unit",14} {"rel err",9} {"loss",7}");
             foreach (string arch in archList)
             {
                 foreach (var act in actList)
@@ -80,31 +90,26 @@ public static partial class ZoCommand
                         var options = new MlpOptions { Inputs = dataset.Train.Features, Width = w, Depth = depth, Classes = FashionMnist.ClassCount, Activation = act, Residual = arch == "residual", Seed = pr.GetValue(seed) };
                         var model = Mlp.Create<float>(options);
                         var context = NnContext<float>.Cpu(matmul);
-                        double trainLoss = double.NaN;
-                        foreach (string stage in steps > 0 ? new[] { "init", "trained" } : ["init"])
+                        var trainer = new BackpropTrainer(model, context, dataset.Train, tb, pr.GetValue(lr), pr.GetValue(seed));
+                        foreach (int checkpoint in checkpointList)
                         {
-                            if (stage == "trained")
-                                trainLoss = TrainWithBackprop(model, context, dataset.Train, steps, tb, pr.GetValue(lr), pr.GetValue(seed));
-                            foreach (string precision in precisionList)
+                            double trainLoss = trainer.RunTo(checkpoint);
+                            foreach (var (label, wide, hzoOptions) in variants)
                             {
-                                var (agreement, loss) = precision == "float32"
-                                    ? CompareHzo(model, context, evalX, evalLabels, h32)
-                                    : CompareHzo(Widen(model, options), NnContext<double>.Cpu(matmul), evalX.Convert<double>(), evalLabels, h64);
+                                var (agreement, loss) = wide
+                                    ? CompareHzo(Widen(model, options), NnContext<double>.Cpu(matmul), evalX.Convert<double>(), evalLabels, hzoOptions)
+                                    : CompareHzo(model, context, evalX, evalLabels, hzoOptions);
                                 foreach (var a in agreement)
-                                    table.AddRow(arch, Name(act), depth, precision, stage, a.Unit, a.Cosine, a.OneMinusCosine, a.RelativeError, a.ReferenceNorm, loss, stage == "trained" ? trainLoss : double.NaN);
+                                    table.AddRow(arch, Name(act), depth, label, checkpoint, a.Unit, a.Cosine, a.OneMinusCosine, a.RelativeError, a.ReferenceNorm, loss, trainLoss);
                                 var overall = agreement[0];
                                 double minUnit = agreement.Skip(1).Where(a => !double.IsNaN(a.Cosine)).Min(a => a.Cosine);
-                                stdout.WriteLine($"{arch,-8} {Name(act),-4} {depth,3} {precision,-7} {stage,-7} {overall.Cosine,14:F10} {overall.OneMinusCosine,9:E2} {minUnit,14:F10} {overall.RelativeError,9:E2} {loss,7:F4}");
-                                string name = $"{arch} {Name(act)} {precision}";
-                                if (!series.TryGetValue((stage, name), out var s))
-                                    series[(stage, name)] = s = ([], []);
-                                s.X.Add(depth);
-                                s.Y.Add(overall.OneMinusCosine);
-                                if (depth == depthList.Max())
-                                {
-                                    string unitName = $"{arch} {Name(act)} {precision} {stage}";
-                                    perUnit[unitName] = ([.. agreement.Skip(1).Select(a => (double)a.Unit)], [.. agreement.Skip(1).Select(a => a.OneMinusCosine)]);
-                                }
+                                stdout.WriteLine($"{arch,-8} {Name(act),-4} {depth,3} {label,-16} {checkpoint,5} {overall.Cosine,14:F10} {overall.OneMinusCosine,9:E2} {minUnit,14:F10} {overall.RelativeError,9:E2} {loss,7:F4}");
+                                string name = $"{arch} {Name(act)} {label}";
+                                Add(byDepth, (checkpoint, name), depth, overall.OneMinusCosine);
+                                if (depth == deepest)
+                                    Add(byStep, name, checkpoint, overall.OneMinusCosine);
+                                if (depth == deepest && checkpoint == last)
+                                    perUnit[name] = ([.. agreement.Skip(1).Select(a => (double)a.Unit)], [.. agreement.Skip(1).Select(a => a.OneMinusCosine)]);
                             }
                         }
                     }
@@ -112,24 +117,37 @@ public static partial class ZoCommand
             }
             string csvPath = Path.Combine(folder, "fidelity.csv");
             table.Save(csvPath);
-            foreach (string stage in series.Keys.Select(k => k.Stage).Distinct())
+            foreach (int checkpoint in checkpointList)
             {
-                var plot = new SvgLinePlot($"HZO vs backprop, Fashion-MNIST MLP W={w} ({stage})", "depth L (units)", "1 − cos(g_HZO, g_BP), all parameters") { LogX = true, LogY = true, Markers = true };
-                foreach (var ((st, name), s) in series)
+                string when = checkpoint == 0 ? "at initialisation" : $"after {checkpoint} backprop steps";
+                var plot = new SvgLinePlot($"HZO vs backprop, Fashion-MNIST MLP W={w}, {when}", "depth L (units)", "1 − cos(g_HZO, g_BP), all parameters") { LogX = true, LogY = true, Markers = true, Width = 900 };
+                foreach (var ((step, name), s) in byDepth)
                 {
-                    if (st == stage)
+                    if (step == checkpoint)
                         plot.AddSeries(name, s.X, s.Y);
                 }
-                plot.Save(Path.Combine(folder, $"fidelity-{stage}.svg"));
+                plot.Save(Path.Combine(folder, $"fidelity-step{checkpoint}.svg"));
             }
-            var units = new SvgLinePlot($"HZO vs backprop per unit, L={depthList.Max()}, W={w}", "unit l", "1 − cos(g_HZO, g_BP) of unit l") { LogY = true, Width = 1000, Height = 560 };
+            var training = new SvgLinePlot($"HZO vs backprop through training, L={deepest}, W={w}", "backprop + Adam steps", "1 − cos(g_HZO, g_BP), all parameters") { LogY = true, Markers = true, Width = 900 };
+            foreach (var (name, s) in byStep)
+                training.AddSeries(name, s.X, s.Y);
+            training.Save(Path.Combine(folder, "fidelity-training.svg"));
+            var units = new SvgLinePlot($"HZO vs backprop per unit, L={deepest}, W={w}, after {last} steps", "unit l", "1 − cos(g_HZO, g_BP) of unit l") { LogY = true, Width = 1000, Height = 560 };
             foreach (var (name, s) in perUnit)
                 units.AddSeries(name, s.X, s.Y);
             units.Save(Path.Combine(folder, "fidelity-units.svg"));
-            stdout.WriteLine($"wrote {csvPath}, fidelity-*.svg");
+            stdout.WriteLine($"wrote {csvPath}, fidelity-step*.svg, fidelity-training.svg, fidelity-units.svg");
             return 0;
         });
         return cmd;
+
+        static void Add<TKey>(Dictionary<TKey, (List<double> X, List<double> Y)> series, TKey key, double x, double y) where TKey : notnull
+        {
+            if (!series.TryGetValue(key, out var s))
+                series[key] = s = ([], []);
+            s.X.Add(x);
+            s.Y.Add(y);
+        }
     }
 
     private static Command HzoCostCommand(TextWriter stdout)
@@ -138,7 +156,8 @@ public static partial class ZoCommand
         var width = new Option<int>("--width") { Description = "Hidden width W (also the input width).", DefaultValueFactory = _ => 64 };
         var batch = new Option<int>("--batch") { Description = "Samples per gradient.", DefaultValueFactory = _ => 8 };
         var methods = new Option<string>("--methods") { Description = "bp, hzo, neuronwise and/or spsa (one-query MeZO).", DefaultValueFactory = _ => "bp,hzo,neuronwise,spsa" };
-        var reps = new Option<int>("--reps") { Description = "Timed gradients per cell after one warm-up (the minimum is reported).", DefaultValueFactory = _ => 3 };
+        var reps = new Option<int>("--reps") { Description = "Timed gradients per cell and round, after one warm-up (the minimum over all is reported).", DefaultValueFactory = _ => 2 };
+        var rounds = new Option<int>("--rounds") { Description = "Passes over all cells; spreading a cell's timings over the run keeps a burst of other load from setting all of them.", DefaultValueFactory = _ => 3 };
         var maxSeconds = new Option<double>("--max-seconds") { Description = "Skip a method at deeper L once one of its gradients took longer than this.", DefaultValueFactory = _ => 20 };
         var activation = new Option<string>("--activation") { Description = "relu, gelu or tanh.", DefaultValueFactory = _ => "gelu" };
         var plain = new Option<bool>("--plain") { Description = "Plain hidden units instead of residual ones." };
@@ -146,7 +165,7 @@ public static partial class ZoCommand
         var (gemm, threads) = GemmOptions();
         var output = new Option<string>("--out") { Description = "Folder for cost.csv and the SVG plots.", DefaultValueFactory = _ => "." };
         var cmd = new Command("hzo-cost", "Wall time and layer evaluations per gradient against depth at a fixed width: backprop, HZO, neuron-wise ZO and one-query SPSA.");
-        foreach (var o in new Option[] { depths, width, batch, methods, reps, maxSeconds, activation, plain, seed, gemm, threads, output })
+        foreach (var o in new Option[] { depths, width, batch, methods, reps, rounds, maxSeconds, activation, plain, seed, gemm, threads, output })
             cmd.Options.Add(o);
         cmd.SetAction(pr =>
         {
@@ -155,48 +174,67 @@ public static partial class ZoCommand
             int w = Positive(pr.GetValue(width), "--width");
             int b = Positive(pr.GetValue(batch), "--batch");
             int r = Positive(pr.GetValue(reps), "--reps");
+            int passes = Positive(pr.GetValue(rounds), "--rounds");
             var act = ParseActivation(pr.GetValue(activation)!);
             var matmul = CreateGemm(pr.GetValue(gemm)!, pr.GetValue(threads));
             string folder = pr.GetValue(output)!;
-            stdout.WriteLine($"hzo-cost: {(pr.GetValue(plain) ? "plain" : "residual")} {Name(act)} MLP, W={w}, B={b}, float32, min of {r} timed gradients; {GemmSelector.Describe(matmul)}");
-            stdout.WriteLine($"{"method",-10} {"L",3} {"s/gradient",11} {"median",9} {"evals/sample",13} {"probe evals",12} {"formula",-12} {"formula val",12} {"peak probe B",13}");
-            var table = new CsvTable("method", "depth", "width", "batch", "seconds_min", "seconds_median", "layer_evaluations_per_sample", "probe_evaluations_per_sample", "backward_evaluations_per_sample", "formula", "formula_value", "peak_probe_bytes", "trace_bytes");
-            var evals = methodList.ToDictionary(m => m, _ => (X: new List<double>(), Y: new List<double>()));
-            var times = methodList.ToDictionary(m => m, _ => (X: new List<double>(), Y: new List<double>()));
+            stdout.WriteLine($"hzo-cost: {(pr.GetValue(plain) ? "plain" : "residual")} {Name(act)} MLP, W={w}, B={b}, float32, min of {passes}×{r} timed gradients per cell (round-robin); {GemmSelector.Describe(matmul)}");
+            var cells = new List<CostCell>();
             var skipped = new HashSet<string>();
             var random = new Random((int)(pr.GetValue(seed) & 0x7fffffff));
-            foreach (int depth in depthList)
+            try
             {
-                var options = new MlpOptions { Inputs = w, Width = w, Depth = depth, Classes = 10, Activation = act, Residual = !pr.GetValue(plain), Seed = pr.GetValue(seed) };
-                var x = new Tensor<float>(b, w);
-                foreach (ref float v in x.Span)
-                    v = (float)(random.NextDouble() * 2 - 1);
-                int[] labels = [.. Enumerable.Range(0, b).Select(i => i % 10)];
-                foreach (string method in methodList)
+                foreach (int depth in depthList)
                 {
-                    if (skipped.Contains(method))
-                        continue;
-                    var model = Mlp.Create<float>(options);
-                    var context = NnContext<float>.Cpu(matmul);
-                    var (seconds, counts, probeBytes, traceBytes) = TimeGradient(method, model, context, x, labels, r, pr.GetValue(seed));
-                    double perSample(long v) => (double)v / b;
-                    var (formula, value) = method switch
-                    {
-                        "hzo" => ("2W·L·log2L", 2.0 * w * depth * Math.Log2(depth)),
-                        "neuronwise" => ("W·L^2", (double)w * depth * depth),
-                        "spsa" => ("2L", 2.0 * depth),
-                        _ => ("L", (double)depth),
-                    };
-                    double min = seconds.Min(), median = seconds.Order().ElementAt(seconds.Count / 2);
-                    table.AddRow(method, depth, w, b, min, median, perSample(counts.LayerEvaluations), perSample(counts.Probe), perSample(counts.Backward), formula, value, probeBytes, traceBytes);
-                    stdout.WriteLine($"{method,-10} {depth,3} {min,11:E3} {median,9:E2} {perSample(counts.LayerEvaluations),13:F0} {perSample(counts.Probe),12:F0} {formula,-12} {value,12:F0} {probeBytes,13}");
-                    evals[method].X.Add(depth);
-                    evals[method].Y.Add(perSample(counts.LayerEvaluations));
-                    times[method].X.Add(depth);
-                    times[method].Y.Add(min);
-                    if (min > pr.GetValue(maxSeconds))
-                        skipped.Add(method);
+                    var options = new MlpOptions { Inputs = w, Width = w, Depth = depth, Classes = 10, Activation = act, Residual = !pr.GetValue(plain), Seed = pr.GetValue(seed) };
+                    var x = new Tensor<float>(b, w);
+                    foreach (ref float v in x.Span)
+                        v = (float)(random.NextDouble() * 2 - 1);
+                    int[] labels = [.. Enumerable.Range(0, b).Select(i => i % 10)];
+                    foreach (string method in methodList)
+                        cells.Add(new CostCell(method, depth, Mlp.Create<float>(options), NnContext<float>.Cpu(matmul), x, labels, pr.GetValue(seed)));
                 }
+                for (int round = 0; round < passes; round++)
+                {
+                    foreach (var cell in cells)
+                    {
+                        if (skipped.Contains(cell.Method) && cell.Seconds.Count == 0)
+                            continue;
+                        cell.Time(r);
+                        // The first round, in order of depth, decides how deep each method goes.
+                        if (round == 0 && cell.Seconds.Min() > pr.GetValue(maxSeconds))
+                            skipped.Add(cell.Method);
+                    }
+                }
+            }
+            finally
+            {
+                foreach (var cell in cells)
+                    cell.Dispose();
+            }
+            stdout.WriteLine($"{"method",-10} {"L",3} {"s/gradient",11} {"median",9} {"evals/sample",13} {"probe evals",12} {"formula",-12} {"formula val",12} {"peak probe B",13}");
+            var table = new CsvTable("method", "depth", "width", "batch", "seconds_min", "seconds_median", "timed", "layer_evaluations_per_sample", "probe_evaluations_per_sample", "backward_evaluations_per_sample", "formula", "formula_value", "peak_probe_bytes", "trace_bytes");
+            var evals = methodList.ToDictionary(m => m, _ => (X: new List<double>(), Y: new List<double>()));
+            var times = methodList.ToDictionary(m => m, _ => (X: new List<double>(), Y: new List<double>()));
+            foreach (var cell in cells.Where(c => c.Seconds.Count > 0))
+            {
+                int depth = cell.Depth;
+                double perSample(long v) => (double)v / b;
+                var (formula, value) = cell.Method switch
+                {
+                    "hzo" => ("2W·L·log2L", 2.0 * w * depth * Math.Log2(depth)),
+                    "neuronwise" => ("W·L^2", (double)w * depth * depth),
+                    "spsa" => ("2L", 2.0 * depth),
+                    _ => ("L", (double)depth),
+                };
+                double min = cell.Seconds.Min(), median = cell.Seconds.Order().ElementAt(cell.Seconds.Count / 2);
+                var counts = cell.Counts;
+                table.AddRow(cell.Method, depth, w, b, min, median, cell.Seconds.Count, perSample(counts.LayerEvaluations), perSample(counts.Probe), perSample(counts.Backward), formula, value, cell.ProbeBytes, cell.TraceBytes);
+                stdout.WriteLine($"{cell.Method,-10} {depth,3} {min,11:E3} {median,9:E2} {perSample(counts.LayerEvaluations),13:F0} {perSample(counts.Probe),12:F0} {formula,-12} {value,12:F0} {cell.ProbeBytes,13}");
+                evals[cell.Method].X.Add(depth);
+                evals[cell.Method].Y.Add(perSample(counts.LayerEvaluations));
+                times[cell.Method].X.Add(depth);
+                times[cell.Method].Y.Add(min);
             }
             table.Save(Path.Combine(folder, "cost.csv"));
             var evalPlot = new SvgLinePlot($"Layer evaluations per sample per gradient, W={w}", "depth L (units)", "layer evaluations per sample") { LogX = true, LogY = true, Markers = true };
@@ -216,41 +254,74 @@ public static partial class ZoCommand
         return cmd;
     }
 
-    /// <summary>Seconds of each timed gradient (after one untimed warm-up), and the counts and memory of the last one.</summary>
-    private static (List<double> Seconds, EvaluationCounts Counts, long ProbeBytes, long TraceBytes) TimeGradient(
-        string method, Sequential<float> model, NnContext<float> context, Tensor<float> x, int[] labels, int reps, ulong seed)
+    /// <summary>One (method, depth) cell of the cost figure: its gradient method, warmed up once, and its timings.</summary>
+    private sealed class CostCell : IDisposable
     {
-        var loss = SoftmaxCrossEntropy<float>.Instance;
-        var seconds = new List<double>();
-        if (method == "spsa")
+        private readonly Func<EvaluationCounts> _run;
+        private readonly MezoTrainer? _mezo;
+
+        public CostCell(string method, int depth, Sequential<float> model, NnContext<float> context, Tensor<float> x, int[] labels, ulong seed)
         {
-            // One-query MeZO with a zero learning rate: the step is the two probes and the fused restore passes, and the
-            // weights stay where they are, so every repetition times the same work.
-            var config = new RunConfiguration { RunSeed = seed, Estimator = EstimatorOptions.MeZo(1e-3f), Optimizer = new OptimizerOptions { Kind = OptimizerKind.Sgd, LearningRate = 0f } };
-            using var mezo = new MezoTrainer(model, context, loss, config);
-            mezo.Step(x, labels);
+            Method = method;
+            Depth = depth;
+            var loss = SoftmaxCrossEntropy<float>.Instance;
+            if (method == "spsa")
+            {
+                // One-query MeZO with a zero learning rate: the step is the two probes and the fused restore passes, and
+                // the weights stay where they are, so every repetition times the same work.
+                var config = new RunConfiguration { RunSeed = seed, Estimator = EstimatorOptions.MeZo(1e-3f), Optimizer = new OptimizerOptions { Kind = OptimizerKind.Sgd, LearningRate = 0f } };
+                var mezo = new MezoTrainer(model, context, loss, config);
+                _mezo = mezo;
+                _run = () =>
+                {
+                    mezo.Step(x, labels);
+                    return mezo.LastCounts;
+                };
+            }
+            else
+            {
+                IGradientMethod<float> gradient = method switch
+                {
+                    "bp" => new Backprop<float>(model, context, loss),
+                    "hzo" => new HzoGradient<float>(model, context, loss),
+                    _ => new NeuronwiseGradient<float>(model, context, loss),
+                };
+                _run = () =>
+                {
+                    var result = gradient.Compute(x, labels);
+                    ProbeBytes = result.PeakProbeBytes;
+                    TraceBytes = result.TraceBytes;
+                    return result.Counts;
+                };
+            }
+        }
+
+        public string Method { get; }
+
+        public int Depth { get; }
+
+        public List<double> Seconds { get; } = [];
+
+        public EvaluationCounts Counts { get; private set; }
+
+        public long ProbeBytes { get; private set; }
+
+        public long TraceBytes { get; private set; }
+
+        /// <summary>One untimed warm-up on the first call, then <paramref name="reps"/> timed gradients.</summary>
+        public void Time(int reps)
+        {
+            if (Seconds.Count == 0)
+                _run();
             for (int i = 0; i < reps; i++)
             {
                 long t0 = Stopwatch.GetTimestamp();
-                mezo.Step(x, labels);
-                seconds.Add(Stopwatch.GetElapsedTime(t0).TotalSeconds);
+                Counts = _run();
+                Seconds.Add(Stopwatch.GetElapsedTime(t0).TotalSeconds);
             }
-            return (seconds, mezo.LastCounts, 0, 0);
         }
-        IGradientMethod<float> gradient = method switch
-        {
-            "bp" => new Backprop<float>(model, context, loss),
-            "hzo" => new HzoGradient<float>(model, context, loss),
-            _ => new NeuronwiseGradient<float>(model, context, loss),
-        };
-        var result = gradient.Compute(x, labels);
-        for (int i = 0; i < reps; i++)
-        {
-            long t0 = Stopwatch.GetTimestamp();
-            result = gradient.Compute(x, labels);
-            seconds.Add(Stopwatch.GetElapsedTime(t0).TotalSeconds);
-        }
-        return (seconds, result.Counts, result.PeakProbeBytes, result.TraceBytes);
+
+        public void Dispose() => _mezo?.Dispose();
     }
 
     /// <summary>BP and HZO gradients of one batch and their agreement, HZO against BP.</summary>
@@ -271,29 +342,36 @@ public static partial class ZoCommand
         return wide;
     }
 
-    /// <summary><paramref name="steps"/> backprop + Adam steps on shuffled batches; returns the mean loss of the last 20 steps.</summary>
-    private static double TrainWithBackprop(Sequential<float> model, NnContext<float> context, LabelledImages train, int steps, int batch, double lr, ulong seed)
+    /// <summary>Backprop + Adam on shuffled Fashion-MNIST batches, advanced to a given step count between measurements.</summary>
+    private sealed class BackpropTrainer(Sequential<float> model, NnContext<float> context, LabelledImages train, int batch, double lr, ulong seed)
     {
-        var bp = new Backprop<float>(model, context, SoftmaxCrossEntropy<float>.Instance);
-        var adam = new DenseAdam<float>(model, lr);
-        var random = new Random((int)(seed & 0x7fffffff) ^ 0x5eed);
-        var order = Enumerable.Range(0, train.Count).ToArray();
-        random.Shuffle(order);
-        double tail = 0;
-        int tailCount = 0;
-        for (int step = 0; step < steps; step++)
+        private readonly Backprop<float> _bp = new(model, context, SoftmaxCrossEntropy<float>.Instance);
+        private readonly DenseAdam<float> _adam = new(model, lr);
+        private readonly int[] _order = Shuffled(train.Count, seed);
+        private readonly Queue<double> _recent = new();
+        private int _step;
+
+        /// <summary>Trains until <paramref name="step"/> steps are done; returns the mean loss of the last 20 (NaN before any).</summary>
+        public double RunTo(int step)
         {
-            int[] indices = [.. Enumerable.Range(0, batch).Select(i => order[(step * batch + i) % order.Length])];
-            var x = ImageBatch(train, indices, out int[] labels);
-            double loss = bp.Compute(x, labels).Loss;
-            adam.Step();
-            if (step >= steps - 20)
+            for (; _step < step; _step++)
             {
-                tail += loss;
-                tailCount++;
+                int[] indices = [.. Enumerable.Range(0, batch).Select(i => _order[(_step * batch + i) % _order.Length])];
+                var x = ImageBatch(train, indices, out int[] labels);
+                _recent.Enqueue(_bp.Compute(x, labels).Loss);
+                if (_recent.Count > 20)
+                    _recent.Dequeue();
+                _adam.Step();
             }
+            return _recent.Count == 0 ? double.NaN : _recent.Average();
         }
-        return tail / tailCount;
+
+        private static int[] Shuffled(int count, ulong seed)
+        {
+            var order = Enumerable.Range(0, count).ToArray();
+            new Random((int)(seed & 0x7fffffff) ^ 0x5eed).Shuffle(order);
+            return order;
+        }
     }
 
     private static Tensor<float> ImageBatch(LabelledImages set, int[] indices, out int[] labels)
@@ -345,6 +423,18 @@ public static partial class ZoCommand
         {
             if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out int v) || v < minimum)
                 throw new ZoCliException($"{option}: '{part}' is not an integer ≥ {minimum}.");
+            values.Add(v);
+        }
+        return values.Count > 0 ? [.. values] : throw new ZoCliException($"{option} is empty.");
+    }
+
+    private static double[] ParseSteps(string text, string option)
+    {
+        var values = new List<double>();
+        foreach (string part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) || !double.IsFinite(v) || v <= 0)
+                throw new ZoCliException($"{option}: '{part}' is not a positive step.");
             values.Add(v);
         }
         return values.Count > 0 ? [.. values] : throw new ZoCliException($"{option} is empty.");

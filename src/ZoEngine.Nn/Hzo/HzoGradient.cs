@@ -42,8 +42,15 @@ public sealed class HzoGradient<T> : IGradientMethod<T> where T : unmanaged, IBi
     public GradientResult Compute(Tensor<T> input, ReadOnlySpan<int> labels)
     {
         var (trace, outputDelta, loss) = _runner.Begin(input, labels);
-        Recurse(trace, 0, Model.Depth, outputDelta);
-        return _runner.Finish(trace, outputDelta, loss);
+        try
+        {
+            Recurse(trace, 0, Model.Depth, outputDelta);
+        }
+        finally
+        {
+            _runner.Release(outputDelta);
+        }
+        return _runner.Finish(trace, loss);
     }
 
     private void Recurse(ForwardTrace<T> trace, int i, int j, Tensor<T> deltaJ)
@@ -101,21 +108,28 @@ public sealed class NeuronwiseGradient<T> : IGradientMethod<T> where T : unmanag
     {
         var (trace, outputDelta, loss) = _runner.Begin(input, labels);
         int depth = Model.Depth;
-        _runner.Leaf(trace, depth, outputDelta);
         var ws = _runner.Context.Workspace;
-        for (int l = depth - 1; l >= 1; l--)
+        try
         {
-            var delta = ws.Rent(trace.Rows, Model.Width(l));
-            try
+            _runner.Leaf(trace, depth, outputDelta);
+            for (int l = depth - 1; l >= 1; l--)
             {
-                _runner.JacobianProduct(trace, l, depth, outputDelta, delta);
-                _runner.Leaf(trace, l, delta);
-            }
-            finally
-            {
-                ws.Return(delta);
+                var delta = ws.Rent(trace.Rows, Model.Width(l));
+                try
+                {
+                    _runner.JacobianProduct(trace, l, depth, outputDelta, delta);
+                    _runner.Leaf(trace, l, delta);
+                }
+                finally
+                {
+                    ws.Return(delta);
+                }
             }
         }
-        return _runner.Finish(trace, outputDelta, loss);
+        finally
+        {
+            _runner.Release(outputDelta);
+        }
+        return _runner.Finish(trace, loss);
     }
 }

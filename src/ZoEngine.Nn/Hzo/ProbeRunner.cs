@@ -51,8 +51,8 @@ internal sealed class ProbeRunner<T> where T : unmanaged, IBinaryFloatingPointIe
         Start = _context.Counter.Snapshot();
         MaxChunkRows = 0;
         _context.Workspace.ResetPeak();
-        _probeContext.Workspace.Trim();
-        _probeContext.Workspace.ResetPeak();
+        // The probe workspace is this runner's alone, so whatever a failed computation left rented in it can go.
+        _probeContext.Workspace.Clear();
         _model.ZeroGradients();
         var trace = _model.Forward(_context, input);
         var output = trace.Output;
@@ -76,10 +76,12 @@ internal sealed class ProbeRunner<T> where T : unmanaged, IBinaryFloatingPointIe
         return (trace, delta, loss);
     }
 
+    /// <summary>Gives δ_L back to the workspace; call it whether the computation finished or threw.</summary>
+    public void Release(Tensor<T> outputDelta) => _context.Workspace.Return(outputDelta);
+
     /// <summary>The result of the gradient computation that began with <see cref="Begin"/>.</summary>
-    public GradientResult Finish(ForwardTrace<T> trace, Tensor<T> outputDelta, double loss)
+    public GradientResult Finish(ForwardTrace<T> trace, double loss)
     {
-        _context.Workspace.Return(outputDelta);
         return new GradientResult(loss, _context.Counter.Snapshot() - Start, _probeContext.Workspace.PeakBytes,
             _context.Workspace.PeakBytes, trace.Bytes, MaxChunkRows);
     }
@@ -120,16 +122,22 @@ internal sealed class ProbeRunner<T> where T : unmanaged, IBinaryFloatingPointIe
         ws.Trim();
         var bufferA = ws.Rent(chunk, maxWidth);
         var bufferB = buffers == 2 ? ws.Rent(chunk, maxWidth) : null;
-        for (int first = 0; first < total; first += chunk)
+        try
         {
-            int count = Math.Min(chunk, total - first);
-            var outputs = RunChunk(trace, k, j, first, count, bufferA, bufferB);
-            _context.Ops.ProbeContract(outputs, deltaJ, _h, first, deltaK);
+            for (int first = 0; first < total; first += chunk)
+            {
+                int count = Math.Min(chunk, total - first);
+                var outputs = RunChunk(trace, k, j, first, count, bufferA, bufferB);
+                _context.Ops.ProbeContract(outputs, deltaJ, _h, first, deltaK);
+            }
+        }
+        finally
+        {
+            if (bufferB is not null)
+                ws.Return(bufferB);
+            ws.Return(bufferA);
         }
         _context.Counter.Probe += (long)total * (j - k);
-        if (bufferB is not null)
-            ws.Return(bufferB);
-        ws.Return(bufferA);
         NnNonFiniteException.ThrowIfAnyNonFinite(deltaK, $"δ_{k} estimated through N_{{{k}:{j}}}");
     }
 

@@ -26,15 +26,20 @@ public readonly record struct Derivatives<T>(DerivativeMode Mode, T Step) where 
 /// </summary>
 public sealed class LayerTrace<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
 {
-    internal LayerTrace(Tensor<T>[] saved, LayerTrace<T>?[] children)
+    /// <summary>A trace holding <paramref name="saved"/> tensors and the traces of inner layers (null where one needs none).</summary>
+    public LayerTrace(Tensor<T>[] saved, LayerTrace<T>?[] children)
     {
+        ArgumentNullException.ThrowIfNull(saved);
+        ArgumentNullException.ThrowIfNull(children);
         Saved = saved;
         Children = children;
     }
 
-    internal Tensor<T>[] Saved { get; }
+    /// <summary>The tensors the layer saved, in the layer's own order.</summary>
+    public Tensor<T>[] Saved { get; }
 
-    internal LayerTrace<T>?[] Children { get; }
+    /// <summary>The traces of the layer's inner layers.</summary>
+    public LayerTrace<T>?[] Children { get; }
 
     /// <summary>Bytes of the saved tensors, inner traces included.</summary>
     public long Bytes

@@ -78,25 +78,25 @@ public sealed partial class CpuNnOps<T> : INnOps<T> where T : unmanaged, IBinary
     {
         Shapes.RequireSame(z, a, nameof(z), nameof(a));
         var zs = z.Span;
-        var out_ = a.Span;
+        var activations = a.Span;
         switch (kind)
         {
             case ActivationKind.Identity:
-                zs.CopyTo(out_);
+                zs.CopyTo(activations);
                 break;
             case ActivationKind.Relu:
-                Elementwise.Relu(zs, out_);
+                Elementwise.Relu(zs, activations);
                 break;
             case ActivationKind.Gelu when typeof(T) == typeof(float):
-                FastGelu.Forward(MemoryMarshal.Cast<T, float>(zs), MemoryMarshal.Cast<T, float>(out_));
+                FastGelu.Forward(MemoryMarshal.Cast<T, float>(zs), MemoryMarshal.Cast<T, float>(activations));
                 break;
             case ActivationKind.Gelu:
                 for (int i = 0; i < zs.Length; i++)
-                    out_[i] = T.CreateTruncating(ActivationMath.Gelu(double.CreateTruncating(zs[i])));
+                    activations[i] = T.CreateTruncating(ActivationMath.Gelu(double.CreateTruncating(zs[i])));
                 break;
             case ActivationKind.Tanh:
                 for (int i = 0; i < zs.Length; i++)
-                    out_[i] = T.Tanh(zs[i]);
+                    activations[i] = T.Tanh(zs[i]);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown activation.");

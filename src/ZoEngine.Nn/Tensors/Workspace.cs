@@ -70,6 +70,18 @@ public sealed class Workspace<T> where T : unmanaged, IBinaryFloatingPointIeee75
         _free.Clear();
     }
 
+    /// <summary>
+    /// Forgets every array, in use or free, and the peak: for a workspace whose tensors no caller still holds, such as
+    /// one private to a computation that failed with some of its scratch rented.
+    /// </summary>
+    public void Clear()
+    {
+        _free.Clear();
+        _inUse.Clear();
+        _held = 0;
+        PeakBytes = 0;
+    }
+
     /// <summary>Restarts peak tracking from the bytes held now.</summary>
     public void ResetPeak() => PeakBytes = _held;
 }

@@ -35,7 +35,7 @@ public sealed class HzoBenchCommandTests
     [Test]
     public void CostWritesMeasuredCountsThatMatchTheFormulas()
     {
-        var (code, output, error) = Zo("bench", "hzo-cost", "--depths", "2,4,5", "--width", "4", "--batch", "2", "--reps", "1", "--gemm", "reference", "--out", _dir);
+        var (code, output, error) = Zo("bench", "hzo-cost", "--depths", "2,4,5", "--width", "4", "--batch", "2", "--reps", "1", "--rounds", "2", "--gemm", "reference", "--out", _dir);
         Assert.That(code, Is.EqualTo(0), error);
         Assert.That(output, Does.Contain("hzo-cost: residual gelu MLP, W=4, B=2"));
         var rows = ReadCsv(Path.Combine(_dir, "cost.csv"));
@@ -47,6 +47,7 @@ public sealed class HzoBenchCommandTests
         Assert.That(Probes("bp", 5), Is.Zero);
         Assert.That(rows.Where(r => r["method"] == "spsa").Select(r => r["layer_evaluations_per_sample"]), Is.EqualTo(new[] { "4", "8", "10" }));
         Assert.That(rows.All(r => double.Parse(r["seconds_min"], CultureInfo.InvariantCulture) > 0), Is.True);
+        Assert.That(rows.Select(r => r["timed"]).Distinct(), Is.EqualTo(new[] { "2" }), "one timing per round");
         foreach (string svg in new[] { "cost-evaluations.svg", "cost-time.svg" })
             Assert.That(XDocument.Load(Path.Combine(_dir, svg)).Root!.Name.LocalName, Is.EqualTo("svg"));
     }
@@ -56,21 +57,22 @@ public sealed class HzoBenchCommandTests
     {
         string data = Path.Combine(_dir, "data");
         IdxTestFiles.WriteDataset(data, train: 40, test: 8, seed: 1, gzip: true);
-        var (code, output, error) = Zo("bench", "hzo-fidelity", "--depths", "3", "--width", "5", "--batch", "4", "--train-steps", "2", "--train-batch", "8",
-            "--activations", "gelu", "--gemm", "reference", "--data", data, "--out", _dir);
+        var (code, output, error) = Zo("bench", "hzo-fidelity", "--depths", "3", "--width", "5", "--batch", "4", "--checkpoints", "0,2", "--train-batch", "8",
+            "--activations", "gelu", "--step32", "1e-2,1e-3", "--gemm", "reference", "--data", data, "--out", _dir);
         Assert.That(code, Is.EqualTo(0), error);
         var rows = ReadCsv(Path.Combine(_dir, "fidelity.csv"));
-        // 2 archs × 1 activation × 1 depth × 2 precisions × 2 stages, each with an overall row and 3 unit rows.
-        Assert.That(rows, Has.Count.EqualTo(2 * 2 * 2 * 4));
+        // 2 archs × 1 activation × 1 depth × 3 variants (float32 at two steps, float64) × 2 checkpoints, each with an
+        // overall row and 3 unit rows.
+        Assert.That(rows, Has.Count.EqualTo(2 * 3 * 2 * 4));
         var overall = rows.Where(r => r["unit"] == "0").ToList();
-        Assert.That(overall, Has.Count.EqualTo(8));
+        Assert.That(overall.Select(r => r["precision"]).Distinct(), Is.EquivalentTo(new[] { "float32 h=0.01", "float32 h=0.001", "float64" }));
         foreach (var r in overall)
         {
             double cosine = double.Parse(r["cosine"], CultureInfo.InvariantCulture);
-            Assert.That(cosine, Is.GreaterThan(0.999), $"{r["arch"]} {r["precision"]} {r["stage"]}");
+            Assert.That(cosine, Is.GreaterThan(0.999), $"{r["arch"]} {r["precision"]} step {r["step"]}");
         }
-        Assert.That(output, Does.Contain("residual gelu   3 float64 trained"));
-        foreach (string svg in new[] { "fidelity-init.svg", "fidelity-trained.svg", "fidelity-units.svg" })
+        Assert.That(output, Does.Contain("residual gelu   3 float64              2"));
+        foreach (string svg in new[] { "fidelity-step0.svg", "fidelity-step2.svg", "fidelity-training.svg", "fidelity-units.svg" })
             Assert.That(File.Exists(Path.Combine(_dir, svg)), Is.True, svg);
     }
 

@@ -92,6 +92,28 @@ public sealed class NnErrorTests
         Assert.That(ex!.Stage, Is.EqualTo("the loss"));
     }
 
+    [Test]
+    public void ANaNThatAppearsOnlyInTheProbesNamesTheSplitPointAndSample()
+    {
+        // A black-box activation that turns NaN once the forward pass is over: the loss is finite, the probes are not,
+        // and the first δ_k estimated says so.
+        const int batch = 2, width = 3;
+        long calls = 0;
+        double Flaky(double z) => ++calls > 2 * batch * width ? double.NaN : Math.Tanh(z);
+        var model = new Sequential<double>(
+            new Chain<double>(new Linear<double>(2, width), new Activation<double>(ActivationKind.Tanh, width)),
+            new Chain<double>(new Linear<double>(width, width), new Activation<double>("flaky", Flaky, width)),
+            new Chain<double>(new Linear<double>(width, width), new Activation<double>("flaky", Flaky, width)),
+            new Linear<double>(width, 2));
+        var context = NnFixtures.Context<double>();
+        var hzo = new HzoGradient<double>(model, context, SoftmaxCrossEntropy<double>.Instance, new HzoOptions { Derivatives = DerivativeMode.Probed });
+        var ex = Assert.Throws<NnNonFiniteException>(() => hzo.Compute(NnFixtures.Gaussian<double>(batch, 2, 1), [0, 1]));
+        Assert.That(ex!.Stage, Is.EqualTo("δ_2 estimated through N_{2:4}"));
+        Assert.That(ex.Sample, Is.EqualTo(0));
+        Assert.That(ex.Message, Does.Contain("δ_2 estimated through N_{2:4} is NaN at sample 0, element 0"));
+        Assert.That(context.Workspace.Outstanding, Is.Zero);
+    }
+
     [TestCase("sgd")]
     [TestCase("adam")]
     public void OptimizersRefuseNonFiniteGradientsWithoutTouchingAnyParameter(string kind)
