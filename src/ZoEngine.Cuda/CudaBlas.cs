@@ -5,8 +5,7 @@ namespace ZoEngine.Cuda;
 /// <summary>A cuBLAS handle (cublasDestroy on release, in its context).</summary>
 public sealed class CublasHandle : CudaChildHandle
 {
-    internal CublasHandle(CudaContextHandle context, nint handle) : base(context, handle) { }
-    private protected override void Free(nint value) => CuBlasApi.cublasDestroy(value);
+    internal CublasHandle(CudaContextHandle context, nint handle) : base(context, handle, static h => CuBlasApi.cublasDestroy(h)) { }
 }
 
 /// <summary>

@@ -37,6 +37,20 @@ public sealed class CudaContextHandle : SafeHandle
         return new ContextScope(this);
     }
 
+    /// <summary>
+    /// Frees <paramref name="value"/>, a child of this context, with the context current, then drops the child's
+    /// reference. Synchronous, and errors are swallowed: this runs from finalizers.
+    /// </summary>
+    internal void ReleaseChild(nint value, Action<nint> free)
+    {
+        if (CuDriver.cuCtxPushCurrent(handle) == CuResult.Success)
+        {
+            free(value);
+            CuDriver.cuCtxPopCurrent(out _);
+        }
+        DangerousRelease();
+    }
+
     internal readonly struct ContextScope(CudaContextHandle owner) : IDisposable
     {
         public void Dispose()
@@ -54,12 +68,14 @@ public sealed class CudaContextHandle : SafeHandle
 public abstract class CudaChildHandle : SafeHandle
 {
     private readonly CudaContextHandle _context;
+    private readonly Action<nint> _free;
 
-    private protected CudaChildHandle(CudaContextHandle context, nint value) : base(0, ownsHandle: true)
+    private protected CudaChildHandle(CudaContextHandle context, nint value, Action<nint> free) : base(0, ownsHandle: true)
     {
         bool added = false;
         context.DangerousAddRef(ref added);
         _context = context;
+        _free = free;
         SetHandle(value);
     }
 
@@ -69,37 +85,27 @@ public abstract class CudaChildHandle : SafeHandle
     /// <inheritdoc />
     protected sealed override bool ReleaseHandle()
     {
-        if (CuDriver.cuCtxPushCurrent(_context.DangerousGetHandle()) == CuResult.Success)
-        {
-            Free(handle);
-            CuDriver.cuCtxPopCurrent(out _);
-        }
-        _context.DangerousRelease();
+        _context.ReleaseChild(handle, _free);
         return true;
     }
-
-    private protected abstract void Free(nint value);
 }
 
 /// <summary>A loaded module (cuModuleUnload on release).</summary>
 public sealed class CudaModuleHandle : CudaChildHandle
 {
-    internal CudaModuleHandle(CudaContextHandle context, nint module) : base(context, module) { }
-    private protected override void Free(nint value) => CuDriver.cuModuleUnload(value);
+    internal CudaModuleHandle(CudaContextHandle context, nint module) : base(context, module, static m => CuDriver.cuModuleUnload(m)) { }
 }
 
 /// <summary>A stream (cuStreamDestroy on release; the driver lets queued work finish first).</summary>
 public sealed class CudaStreamHandle : CudaChildHandle
 {
-    internal CudaStreamHandle(CudaContextHandle context, nint stream) : base(context, stream) { }
-    private protected override void Free(nint value) => CuDriver.cuStreamDestroy(value);
+    internal CudaStreamHandle(CudaContextHandle context, nint stream) : base(context, stream, static s => CuDriver.cuStreamDestroy(s)) { }
 }
 
 /// <summary>An event (cuEventDestroy on release).</summary>
 public sealed class CudaEventHandle : CudaChildHandle
 {
-    internal CudaEventHandle(CudaContextHandle context, nint @event) : base(context, @event) { }
-    private protected override void Free(nint value) => CuDriver.cuEventDestroy(value);
+    internal CudaEventHandle(CudaContextHandle context, nint @event) : base(context, @event, static e => CuDriver.cuEventDestroy(e)) { }
 }
 
 /// <summary>Device memory from cuMemAlloc, freed with the synchronous cuMemFree.</summary>
@@ -120,12 +126,7 @@ public sealed unsafe class CudaDeviceBuffer : NativeBuffer
     /// <inheritdoc />
     protected override bool ReleaseHandle()
     {
-        if (CuDriver.cuCtxPushCurrent(_context.DangerousGetHandle()) == CuResult.Success)
-        {
-            CuDriver.cuMemFree((ulong)handle);
-            CuDriver.cuCtxPopCurrent(out _);
-        }
-        _context.DangerousRelease();
+        _context.ReleaseChild(handle, static p => CuDriver.cuMemFree((ulong)p));
         return true;
     }
 }
