@@ -40,6 +40,9 @@ internal abstract unsafe class DeviceRuntime : IParameterMemory, IDisposable
     /// <summary>Device-to-device copy, ordered with the launches.</summary>
     public abstract void CopyOnDevice(void* source, void* destination, long bytes);
 
+    /// <inheritdoc />
+    public void CopyWithin(void* source, void* destination, long bytes) => CopyOnDevice(source, destination, bytes);
+
     /// <summary>Zeroes device bytes, ordered with the launches.</summary>
     public abstract void Zero(void* destination, long bytes);
 

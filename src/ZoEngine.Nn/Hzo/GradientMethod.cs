@@ -59,19 +59,19 @@ public sealed class NnNonFiniteException : ArithmeticException
     /// <summary>The offending value.</summary>
     public double Value { get; }
 
-    internal static void ThrowIfAnyNonFinite<T>(Tensor<T> tensor, string stage) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    internal static void ThrowIfAnyNonFinite<T>(INnOps<T> ops, Tensor<T> tensor, string stage) where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
-        if (!tensor.AllFinite(out int i))
-            throw new NnNonFiniteException(stage, i / tensor.Cols, i % tensor.Cols, double.CreateTruncating(tensor.Span[i]));
+        int i = ops.FirstNonFinite(tensor);
+        if (i >= 0)
+            throw new NnNonFiniteException(stage, i / tensor.Cols, i % tensor.Cols, double.CreateTruncating(tensor.ElementAt(i)));
     }
 
-    internal static void ThrowIfNonFiniteLoss<T>(double loss, Tensor<T> outputs) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    internal static void ThrowIfNonFiniteLoss<T>(INnOps<T> ops, double loss, Tensor<T> outputs) where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         if (double.IsFinite(loss))
             return;
         // Name the first sample whose output is not finite when there is one: that is where to look.
-        if (!outputs.AllFinite(out int i))
-            throw new NnNonFiniteException("the network output", i / outputs.Cols, i % outputs.Cols, double.CreateTruncating(outputs.Span[i]));
+        ThrowIfAnyNonFinite(ops, outputs, "the network output");
         throw new NnNonFiniteException("the loss", -1, -1, loss);
     }
 }
@@ -113,7 +113,7 @@ public sealed class Backprop<T> : IGradientMethod<T> where T : unmanaged, IBinar
         {
             double loss = _loss.Forward(_context.Ops, trace.Output, labels, delta);
             _context.Counter.Loss += trace.Rows;
-            NnNonFiniteException.ThrowIfNonFiniteLoss(loss, trace.Output);
+            NnNonFiniteException.ThrowIfNonFiniteLoss(_context.Ops, loss, trace.Output);
             Model.Backward(_context, trace, delta);
             return new GradientResult(loss, _context.Counter.Snapshot() - before, 0, _context.Workspace.PeakBytes, trace.Bytes, 0);
         }

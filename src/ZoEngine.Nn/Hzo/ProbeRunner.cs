@@ -63,10 +63,10 @@ internal sealed class ProbeRunner<T> where T : unmanaged, IBinaryFloatingPointIe
         {
             loss = _loss.Forward(_context.Ops, output, labels, _options.OutputSignal == OutputSignal.Analytic ? delta : null);
             _context.Counter.Loss += rows;
-            NnNonFiniteException.ThrowIfNonFiniteLoss(loss, output);
+            NnNonFiniteException.ThrowIfNonFiniteLoss(_context.Ops, loss, output);
             if (_options.OutputSignal == OutputSignal.Probed)
                 ProbeOutputSignal(output, labels, delta);
-            NnNonFiniteException.ThrowIfAnyNonFinite(delta, "the output signal δ_L");
+            NnNonFiniteException.ThrowIfAnyNonFinite(_context.Ops, delta, "the output signal δ_L");
         }
         catch
         {
@@ -138,7 +138,7 @@ internal sealed class ProbeRunner<T> where T : unmanaged, IBinaryFloatingPointIe
             ws.Return(bufferA);
         }
         _context.Counter.Probe += (long)total * (j - k);
-        NnNonFiniteException.ThrowIfAnyNonFinite(deltaK, $"δ_{k} estimated through N_{{{k}:{j}}}");
+        NnNonFiniteException.ThrowIfAnyNonFinite(_context.Ops, deltaK, $"δ_{k} estimated through N_{{{k}:{j}}}");
     }
 
     /// <summary>
@@ -150,7 +150,7 @@ internal sealed class ProbeRunner<T> where T : unmanaged, IBinaryFloatingPointIe
         int maxWidth = 0;
         for (int u = k + 1; u <= j; u++)
             maxWidth = Math.Max(maxWidth, _model.Width(u));
-        var outputs = RunChunk(trace, k, j, first, count, new Tensor<T>(count, maxWidth), new Tensor<T>(count, maxWidth));
+        var outputs = RunChunk(trace, k, j, first, count, _context.Allocate(count, maxWidth), _context.Allocate(count, maxWidth));
         return outputs.Clone();
     }
 
@@ -177,11 +177,14 @@ internal sealed class ProbeRunner<T> where T : unmanaged, IBinaryFloatingPointIe
         return (int)Math.Min(total, fit & ~1L);
     }
 
-    private static Tensor<T> View(Tensor<T> buffer, int rows, int cols) => Tensor<T>.Wrap(buffer.Storage, rows, cols);
+    private static Tensor<T> View(Tensor<T> buffer, int rows, int cols) => buffer.Prefix(rows, cols);
 
     /// <summary>δ_L[s, c] = (ℓ_s(y + h·e_c) − ℓ_s(y − h·e_c))/(2h)/B from the per-sample loss alone.</summary>
-    private void ProbeOutputSignal(Tensor<T> output, ReadOnlySpan<int> labels, Tensor<T> delta)
+    private void ProbeOutputSignal(Tensor<T> deviceOutput, ReadOnlySpan<int> labels, Tensor<T> deviceDelta)
     {
+        // The per-sample loss is host code: on a device, y comes over once and δ_L goes back once.
+        var output = deviceOutput.IsHost ? deviceOutput : deviceOutput.ToHost();
+        var delta = deviceDelta.IsHost ? deviceDelta : new Tensor<T>(deviceDelta.Rows, deviceDelta.Cols);
         int rows = output.Rows;
         int classes = output.Cols;
         var scratch = new T[classes];
@@ -202,6 +205,8 @@ internal sealed class ProbeRunner<T> where T : unmanaged, IBinaryFloatingPointIe
                 d[c] = (plus - minus) / twoH * invBatch;
             }
         }
+        if (!deviceDelta.IsHost)
+            delta.CopyTo(deviceDelta);
         _context.Counter.Loss += 2L * rows * classes;
     }
 }

@@ -94,9 +94,14 @@ public sealed class Activation<T> : Layer<T> where T : unmanaged, IBinaryFloatin
             context.Ops.Activate(kind, z, a);
             return;
         }
-        var zs = z.Span;
-        var outs = a.Span;
+        // A black-box σ is host code: device tensors go through a host copy and back.
+        var hostZ = z.IsHost ? z : z.ToHost();
+        var hostA = a.IsHost ? a : new Tensor<T>(a.Rows, a.Cols);
+        var zs = hostZ.Span;
+        var outs = hostA.Span;
         for (int i = 0; i < zs.Length; i++)
             outs[i] = _function!(zs[i]);
+        if (!a.IsHost)
+            hostA.CopyTo(a);
     }
 }

@@ -54,12 +54,13 @@ public sealed class Chain<T> : Layer<T> where T : unmanaged, IBinaryFloatingPoin
     public override int ProbeScratchColumns => ScratchColumns(probing: true);
 
     /// <inheritdoc />
-    public override LayerTrace<T>? CreateTrace(int rows)
+    public override LayerTrace<T>? CreateTrace(NnContext<T> context, int rows)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var saved = new Tensor<T>[_layers.Length - 1];
         for (int i = 0; i < saved.Length; i++)
-            saved[i] = new Tensor<T>(rows, _layers[i].OutFeatures);
-        return new LayerTrace<T>(saved, [.. _layers.Select(l => l.CreateTrace(rows))]);
+            saved[i] = context.Allocate(rows, _layers[i].OutFeatures);
+        return new LayerTrace<T>(saved, [.. _layers.Select(l => l.CreateTrace(context, rows))]);
     }
 
     /// <inheritdoc />

@@ -82,9 +82,10 @@ public abstract class Layer<T> where T : unmanaged, IBinaryFloatingPointIeee754<
     public virtual int ProbeScratchColumns => InFeatures + ForwardScratchColumns;
 
     /// <summary>
-    /// A trace for a forward pass over <paramref name="rows"/> rows, or null when the backward needs only x and y.
+    /// A trace for a forward pass over <paramref name="rows"/> rows, its tensors allocated in the context's memory,
+    /// or null when the backward needs only x and y.
     /// </summary>
-    public virtual LayerTrace<T>? CreateTrace(int rows) => null;
+    public virtual LayerTrace<T>? CreateTrace(NnContext<T> context, int rows) => null;
 
     /// <summary>y = f(x). With a trace, intermediates are saved into it for <see cref="Backward"/> and <see cref="ForwardProbes"/>.</summary>
     public abstract void Forward(NnContext<T> context, Tensor<T> x, Tensor<T> y, LayerTrace<T>? trace);

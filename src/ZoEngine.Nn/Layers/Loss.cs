@@ -88,9 +88,11 @@ public sealed class BlackBoxLoss<T> : ILoss<T> where T : unmanaged, IBinaryFloat
             throw new ArgumentException($"There are {labels.Length} labels for {outputs.Rows} output rows.", nameof(labels));
         if (outputs.Rows == 0)
             throw new ArgumentException("The mean loss of an empty batch is undefined.", nameof(outputs));
+        // The callback is host code: device outputs are read through one host copy.
+        var host = outputs.IsHost ? outputs : outputs.ToHost();
         double total = 0;
-        for (int r = 0; r < outputs.Rows; r++)
-            total += double.CreateTruncating(_function(outputs.Row(r), labels[r]));
+        for (int r = 0; r < host.Rows; r++)
+            total += double.CreateTruncating(_function(host.Row(r), labels[r]));
         return total / outputs.Rows;
     }
 

@@ -43,8 +43,11 @@ public sealed class Residual<T> : Layer<T> where T : unmanaged, IBinaryFloatingP
     public override int ProbeScratchColumns => Inner.ProbeScratchColumns;
 
     /// <inheritdoc />
-    public override LayerTrace<T>? CreateTrace(int rows) =>
-        new([new Tensor<T>(rows, OutFeatures)], [Inner.CreateTrace(rows)]);
+    public override LayerTrace<T>? CreateTrace(NnContext<T> context, int rows)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new([context.Allocate(rows, OutFeatures)], [Inner.CreateTrace(context, rows)]);
+    }
 
     /// <inheritdoc />
     public override void Forward(NnContext<T> context, Tensor<T> x, Tensor<T> y, LayerTrace<T>? trace)

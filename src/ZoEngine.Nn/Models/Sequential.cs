@@ -84,7 +84,7 @@ public sealed class Sequential<T> where T : unmanaged, IBinaryFloatingPointIeee7
     public void ZeroGradients()
     {
         foreach (var p in _parameters)
-            p.Gradient.Span.Clear();
+            p.Gradient.Clear();
     }
 
     /// <summary>Copies parameter values from a network of the same structure in any precision (rounding to nearest).</summary>
@@ -99,11 +99,23 @@ public sealed class Sequential<T> where T : unmanaged, IBinaryFloatingPointIeee7
             var to = _parameters[i].Value;
             if (source.ParameterNames[i] != _names[i] || from.Rows != to.Rows || from.Cols != to.Cols)
                 throw new ArgumentException($"Parameter {i} differs: {source.ParameterNames[i]} [{from.Rows}, {from.Cols}] against {_names[i]} [{to.Rows}, {to.Cols}].", nameof(source));
-            var s = from.Span;
-            var d = to.Span;
-            for (int k = 0; k < s.Length; k++)
-                d[k] = T.CreateTruncating(s[k]);
+            to.CopyFrom(from.Convert<T>().Span);
         }
+    }
+
+    /// <summary>Where the parameters live (the memory of the first; <see cref="MoveTo"/> keeps them together).</summary>
+    public IParameterMemory Placement => _parameters.Length == 0 ? HostMemory.Instance : _parameters[0].Placement;
+
+    /// <summary>
+    /// Moves every parameter (value and gradient) into <paramref name="memory"/>, such as a device backend's memory,
+    /// to compute with that device's ops. Returns this network.
+    /// </summary>
+    public Sequential<T> MoveTo(IParameterMemory memory)
+    {
+        ArgumentNullException.ThrowIfNull(memory);
+        foreach (var p in _parameters)
+            p.MoveTo(memory);
+        return this;
     }
 
     /// <summary>The full forward pass with everything backprop and HZO need: a_0..a_L and every unit's trace.</summary>
@@ -118,8 +130,8 @@ public sealed class Sequential<T> where T : unmanaged, IBinaryFloatingPointIeee7
         for (int l = 1; l <= _units.Length; l++)
         {
             var unit = _units[l - 1];
-            activations[l] = new Tensor<T>(rows, unit.OutFeatures);
-            traces[l - 1] = unit.CreateTrace(rows);
+            activations[l] = context.Allocate(rows, unit.OutFeatures);
+            traces[l - 1] = unit.CreateTrace(context, rows);
             unit.Forward(context, activations[l - 1], activations[l], traces[l - 1]);
         }
         context.Counter.Forward += (long)rows * _units.Length;
@@ -159,8 +171,9 @@ public sealed class Sequential<T> where T : unmanaged, IBinaryFloatingPointIeee7
     /// <summary>The network's output for <paramref name="input"/> (no trace kept).</summary>
     public Tensor<T> Predict(NnContext<T> context, Tensor<T> input)
     {
+        ArgumentNullException.ThrowIfNull(context);
         CheckInput(input);
-        var output = new Tensor<T>(input.Rows, OutFeatures);
+        var output = context.Allocate(input.Rows, OutFeatures);
         ForwardRange(context, 0, _units.Length, input, output);
         return output;
     }

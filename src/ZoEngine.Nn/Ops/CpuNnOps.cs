@@ -24,8 +24,14 @@ public sealed partial class CpuNnOps<T> : INnOps<T> where T : unmanaged, IBinary
     /// <inheritdoc />
     public string Name => "cpu";
 
-    /// <inheritdoc />
+    /// <summary>The GEMM behind <see cref="MatMul"/>.</summary>
     public IGemm Gemm { get; }
+
+    /// <inheritdoc />
+    public string GemmName => Gemm.Name;
+
+    /// <inheritdoc />
+    public IParameterMemory Memory => HostMemory.Instance;
 
     /// <inheritdoc />
     public void MatMul(Tensor<T> a, Transpose transA, Tensor<T> b, Transpose transB, Tensor<T> c, T alpha, T beta) =>
@@ -185,6 +191,60 @@ public sealed partial class CpuNnOps<T> : INnOps<T> where T : unmanaged, IBinary
             }
         }
         return total / logits.Rows;
+    }
+
+    /// <inheritdoc />
+    public int FirstNonFinite(Tensor<T> x)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        var s = x.Span;
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (!T.IsFinite(s[i]))
+                return i;
+        }
+        return -1;
+    }
+
+    /// <inheritdoc />
+    public void SgdUpdate(Tensor<T> value, Tensor<T> gradient, Tensor<T>? velocity, T learningRate, T momentum, T weightDecay, bool first)
+    {
+        Shapes.RequireSame(value, gradient, nameof(value), nameof(gradient));
+        if (velocity is not null)
+            Shapes.RequireSame(value, velocity, nameof(value), nameof(velocity));
+        var theta = value.Span;
+        var g = gradient.Span;
+        var v = velocity is null ? default : velocity.Span;
+        for (int i = 0; i < theta.Length; i++)
+        {
+            T d = g[i] + weightDecay * theta[i];
+            if (velocity is not null)
+            {
+                v[i] = first ? d : momentum * v[i] + d;
+                d = v[i];
+            }
+            theta[i] -= learningRate * d;
+        }
+    }
+
+    /// <inheritdoc />
+    public void AdamUpdate(Tensor<T> value, Tensor<T> gradient, Tensor<T> m, Tensor<T> v, T stepSize, T invSqrtCorrection2, T beta1, T beta2, T epsilon, T weightDecay)
+    {
+        Shapes.RequireSame(value, gradient, nameof(value), nameof(gradient));
+        Shapes.RequireSame(value, m, nameof(value), nameof(m));
+        Shapes.RequireSame(value, v, nameof(value), nameof(v));
+        var theta = value.Span;
+        var g = gradient.Span;
+        var ms = m.Span;
+        var vs = v.Span;
+        T c1 = T.One - beta1, c2 = T.One - beta2;
+        for (int i = 0; i < theta.Length; i++)
+        {
+            T gi = g[i] + weightDecay * theta[i];
+            ms[i] = beta1 * ms[i] + c1 * gi;
+            vs[i] = beta2 * vs[i] + c2 * gi * gi;
+            theta[i] -= stepSize * ms[i] / (T.Sqrt(vs[i]) * invSqrtCorrection2 + epsilon);
+        }
     }
 }
 

@@ -29,11 +29,17 @@ public enum ActivationKind
 /// </remarks>
 public interface INnOps<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
 {
-    /// <summary>Short name for reports ("cpu").</summary>
+    /// <summary>Short name for reports ("cpu", "cuda:0", "emulated").</summary>
     string Name { get; }
 
-    /// <summary>The GEMM behind <see cref="MatMul"/> (its <see cref="IGemm.Name"/> goes into reports).</summary>
-    IGemm Gemm { get; }
+    /// <summary>Name of the GEMM behind <see cref="MatMul"/>, for reports ("openblas", "cublas").</summary>
+    string GemmName { get; }
+
+    /// <summary>
+    /// The memory the operands live in. Every tensor an op is given must be in it, or the op throws naming the
+    /// tensor and its memory; layers and HZO allocate their tensors here.
+    /// </summary>
+    IParameterMemory Memory { get; }
 
     /// <summary>c = α·op(a)·op(b) + β·c; β = 0 overwrites c without reading it.</summary>
     void MatMul(Tensor<T> a, Transpose transA, Tensor<T> b, Transpose transB, Tensor<T> c, T alpha, T beta);
@@ -92,4 +98,20 @@ public interface INnOps<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
     /// left alone. // outputs: [count, C]; deltaOut: [B, C]; deltaIn: [B, W]
     /// </summary>
     void ProbeContract(Tensor<T> outputs, Tensor<T> deltaOut, T h, int firstProbe, Tensor<T> deltaIn);
+
+    /// <summary>The index of the first element of <paramref name="x"/> that is NaN or infinite, or −1 when all are finite.</summary>
+    int FirstNonFinite(Tensor<T> x);
+
+    /// <summary>
+    /// One dense SGD step on one parameter, elementwise in this order: d = g + decay·θ; with a velocity
+    /// v = first ? d : momentum·v + d and d = v; θ = θ − lr·d. // all operands the same shape
+    /// </summary>
+    void SgdUpdate(Tensor<T> value, Tensor<T> gradient, Tensor<T>? velocity, T learningRate, T momentum, T weightDecay, bool first);
+
+    /// <summary>
+    /// One dense Adam step on one parameter, elementwise in this order: g' = g + decay·θ; m = β1·m + (1−β1)·g';
+    /// v = β2·v + ((1−β2)·g')·g'; θ = θ − (stepSize·m)/(√v·invSqrtCorrection2 + ε), where the step's bias
+    /// corrections are folded into stepSize = η/(1−β1ᵗ) and invSqrtCorrection2 = 1/√(1−β2ᵗ). // all operands the same shape
+    /// </summary>
+    void AdamUpdate(Tensor<T> value, Tensor<T> gradient, Tensor<T> m, Tensor<T> v, T stepSize, T invSqrtCorrection2, T beta1, T beta2, T epsilon, T weightDecay);
 }

@@ -21,6 +21,7 @@ public sealed class NnContext<T> where T : unmanaged, IBinaryFloatingPointIeee75
         ArgumentNullException.ThrowIfNull(ops);
         Ops = ops;
         Counter = counter;
+        Workspace = new Workspace<T>(ops.Memory);
     }
 
     /// <summary>A CPU context whose GEMM is <paramref name="gemm"/>.</summary>
@@ -29,8 +30,14 @@ public sealed class NnContext<T> where T : unmanaged, IBinaryFloatingPointIeee75
     /// <summary>The ops.</summary>
     public INnOps<T> Ops { get; }
 
-    /// <summary>Scratch for layer temporaries and HZO's δ vectors.</summary>
-    public Workspace<T> Workspace { get; } = new();
+    /// <summary>Scratch for layer temporaries and HZO's δ vectors, in the ops' memory.</summary>
+    public Workspace<T> Workspace { get; }
+
+    /// <summary>Where this context's tensors live (the ops' memory).</summary>
+    public IParameterMemory Memory => Ops.Memory;
+
+    /// <summary>A zeroed [rows, cols] tensor in the ops' memory, for results that outlive a call (activations, traces).</summary>
+    public Tensor<T> Allocate(int rows, int cols) => Tensor<T>.Allocate(Ops.Memory, rows, cols);
 
     /// <summary>Work counters; gradient methods report the difference over one call.</summary>
     public EvaluationCounter Counter { get; }

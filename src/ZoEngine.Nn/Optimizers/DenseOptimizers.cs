@@ -27,19 +27,32 @@ public sealed class DenseSgd<T> : IDenseOptimizer<T> where T : unmanaged, IBinar
 {
     private readonly Parameter<T>[] _parameters;
     private readonly string[] _names;
-    private readonly T[][]? _velocity;
+    private readonly INnOps<T>? _ops;
+    private Tensor<T>[]? _velocity;
+    private readonly bool _hasMomentum;
     private readonly T _lr;
     private readonly T _momentum;
     private readonly T _decay;
 
     /// <summary>Creates the optimizer over every parameter of <paramref name="model"/> (errors name them by their model names).</summary>
-    public DenseSgd(Sequential<T> model, double learningRate, double momentum = 0, double weightDecay = 0)
-        : this(model?.Parameters ?? throw new ArgumentNullException(nameof(model)), learningRate, momentum, weightDecay, model.ParameterNames)
+    /// <param name="model">The network whose parameters are updated.</param>
+    /// <param name="learningRate">η.</param>
+    /// <param name="momentum">μ in [0, 1).</param>
+    /// <param name="weightDecay">λ ≥ 0.</param>
+    /// <param name="ops">The ops that run the update, which must be those of the parameters' memory; null for host parameters.</param>
+    public DenseSgd(Sequential<T> model, double learningRate, double momentum = 0, double weightDecay = 0, INnOps<T>? ops = null)
+        : this(model?.Parameters ?? throw new ArgumentNullException(nameof(model)), learningRate, momentum, weightDecay, model.ParameterNames, ops)
     {
     }
 
     /// <summary>Creates the optimizer over <paramref name="parameters"/>.</summary>
-    public DenseSgd(IEnumerable<Parameter<T>> parameters, double learningRate, double momentum = 0, double weightDecay = 0, IReadOnlyList<string>? names = null)
+    /// <param name="parameters">The parameters to update.</param>
+    /// <param name="learningRate">η.</param>
+    /// <param name="momentum">μ in [0, 1).</param>
+    /// <param name="weightDecay">λ ≥ 0.</param>
+    /// <param name="names">Names for messages, one per parameter; the parameters' own names when null.</param>
+    /// <param name="ops">The ops that run the update, which must be those of the parameters' memory; null for host parameters.</param>
+    public DenseSgd(IEnumerable<Parameter<T>> parameters, double learningRate, double momentum = 0, double weightDecay = 0, IReadOnlyList<string>? names = null, INnOps<T>? ops = null)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         if (!(double.IsFinite(learningRate) && learningRate >= 0))
@@ -53,8 +66,8 @@ public sealed class DenseSgd<T> : IDenseOptimizer<T> where T : unmanaged, IBinar
         _lr = T.CreateTruncating(learningRate);
         _momentum = T.CreateTruncating(momentum);
         _decay = T.CreateTruncating(weightDecay);
-        if (momentum > 0)
-            _velocity = [.. _parameters.Select(p => new T[p.Value.Length])];
+        _hasMomentum = momentum > 0;
+        _ops = ops;
     }
 
     /// <inheritdoc />
@@ -66,24 +79,13 @@ public sealed class DenseSgd<T> : IDenseOptimizer<T> where T : unmanaged, IBinar
     /// <inheritdoc />
     public void Step()
     {
-        DenseUpdate.ThrowIfAnyNonFinite(_parameters, _names);
+        var ops = DenseUpdate.OpsFor(_ops, _parameters, _names);
+        DenseUpdate.ThrowIfAnyNonFinite(ops, _parameters, _names);
         bool first = Steps == 0;
+        if (_hasMomentum)
+            _velocity ??= DenseUpdate.State(_parameters);
         for (int p = 0; p < _parameters.Length; p++)
-        {
-            var theta = _parameters[p].Value.Span;
-            var g = _parameters[p].Gradient.Span;
-            var v = _velocity?[p];
-            for (int i = 0; i < theta.Length; i++)
-            {
-                T d = g[i] + _decay * theta[i];
-                if (v is not null)
-                {
-                    v[i] = first ? d : _momentum * v[i] + d;
-                    d = v[i];
-                }
-                theta[i] -= _lr * d;
-            }
-        }
+            ops.SgdUpdate(_parameters[p].Value, _parameters[p].Gradient, _velocity?[p], _lr, _momentum, _decay, first);
         Steps++;
     }
 }
@@ -98,8 +100,9 @@ public sealed class DenseAdam<T> : IDenseOptimizer<T> where T : unmanaged, IBina
 {
     private readonly Parameter<T>[] _parameters;
     private readonly string[] _names;
-    private readonly T[][] _m;
-    private readonly T[][] _v;
+    private readonly INnOps<T>? _ops;
+    private Tensor<T>[]? _m;
+    private Tensor<T>[]? _v;
     private readonly double _lr;
     private readonly double _beta1;
     private readonly double _beta2;
@@ -107,13 +110,28 @@ public sealed class DenseAdam<T> : IDenseOptimizer<T> where T : unmanaged, IBina
     private readonly T _decay;
 
     /// <summary>Creates the optimizer over every parameter of <paramref name="model"/> (errors name them by their model names).</summary>
-    public DenseAdam(Sequential<T> model, double learningRate, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-8, double weightDecay = 0)
-        : this(model?.Parameters ?? throw new ArgumentNullException(nameof(model)), learningRate, beta1, beta2, epsilon, weightDecay, model.ParameterNames)
+    /// <param name="model">The network whose parameters are updated.</param>
+    /// <param name="learningRate">η.</param>
+    /// <param name="beta1">β1 in [0, 1).</param>
+    /// <param name="beta2">β2 in [0, 1).</param>
+    /// <param name="epsilon">ε &gt; 0.</param>
+    /// <param name="weightDecay">λ ≥ 0.</param>
+    /// <param name="ops">The ops that run the update, which must be those of the parameters' memory; null for host parameters.</param>
+    public DenseAdam(Sequential<T> model, double learningRate, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-8, double weightDecay = 0, INnOps<T>? ops = null)
+        : this(model?.Parameters ?? throw new ArgumentNullException(nameof(model)), learningRate, beta1, beta2, epsilon, weightDecay, model.ParameterNames, ops)
     {
     }
 
     /// <summary>Creates the optimizer over <paramref name="parameters"/>.</summary>
-    public DenseAdam(IEnumerable<Parameter<T>> parameters, double learningRate, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-8, double weightDecay = 0, IReadOnlyList<string>? names = null)
+    /// <param name="parameters">The parameters to update.</param>
+    /// <param name="learningRate">η.</param>
+    /// <param name="beta1">β1 in [0, 1).</param>
+    /// <param name="beta2">β2 in [0, 1).</param>
+    /// <param name="epsilon">ε &gt; 0.</param>
+    /// <param name="weightDecay">λ ≥ 0.</param>
+    /// <param name="names">Names for messages, one per parameter; the parameters' own names when null.</param>
+    /// <param name="ops">The ops that run the update, which must be those of the parameters' memory; null for host parameters.</param>
+    public DenseAdam(IEnumerable<Parameter<T>> parameters, double learningRate, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-8, double weightDecay = 0, IReadOnlyList<string>? names = null, INnOps<T>? ops = null)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         if (!(double.IsFinite(learningRate) && learningRate >= 0))
@@ -126,8 +144,7 @@ public sealed class DenseAdam<T> : IDenseOptimizer<T> where T : unmanaged, IBina
             throw new ArgumentException($"Weight decay must be finite and ≥ 0, got {weightDecay}.", nameof(weightDecay));
         _parameters = [.. parameters];
         _names = DenseUpdate.Names(_parameters, names);
-        _m = [.. _parameters.Select(p => new T[p.Value.Length])];
-        _v = [.. _parameters.Select(p => new T[p.Value.Length])];
+        _ops = ops;
         _lr = learningRate;
         _beta1 = beta1;
         _beta2 = beta2;
@@ -144,42 +161,60 @@ public sealed class DenseAdam<T> : IDenseOptimizer<T> where T : unmanaged, IBina
     /// <inheritdoc />
     public void Step()
     {
-        DenseUpdate.ThrowIfAnyNonFinite(_parameters, _names);
+        var ops = DenseUpdate.OpsFor(_ops, _parameters, _names);
+        DenseUpdate.ThrowIfAnyNonFinite(ops, _parameters, _names);
+        _m ??= DenseUpdate.State(_parameters);
+        _v ??= DenseUpdate.State(_parameters);
         long t = Steps + 1;
         // The bias corrections are per step, so they are formed once in binary64 and folded into two scalars.
         T stepSize = T.CreateTruncating(_lr / (1 - Math.Pow(_beta1, t)));
         T invSqrtCorrection2 = T.CreateTruncating(1 / Math.Sqrt(1 - Math.Pow(_beta2, t)));
         T b1 = T.CreateTruncating(_beta1), b2 = T.CreateTruncating(_beta2);
-        T c1 = T.One - b1, c2 = T.One - b2;
         for (int p = 0; p < _parameters.Length; p++)
-        {
-            var theta = _parameters[p].Value.Span;
-            var g = _parameters[p].Gradient.Span;
-            var m = _m[p];
-            var v = _v[p];
-            for (int i = 0; i < theta.Length; i++)
-            {
-                T gi = g[i] + _decay * theta[i];
-                m[i] = b1 * m[i] + c1 * gi;
-                v[i] = b2 * v[i] + c2 * gi * gi;
-                theta[i] -= stepSize * m[i] / (T.Sqrt(v[i]) * invSqrtCorrection2 + _epsilon);
-            }
-        }
+            ops.AdamUpdate(_parameters[p].Value, _parameters[p].Gradient, _m[p], _v[p], stepSize, invSqrtCorrection2, b1, b2, _epsilon, _decay);
         Steps = t;
     }
 }
 
 internal static class DenseUpdate
 {
+    /// <summary>
+    /// The ops that update <paramref name="parameters"/>: the given ones, which must be of the parameters' memory, or
+    /// the CPU ops for host parameters.
+    /// </summary>
+    public static INnOps<T> OpsFor<T>(INnOps<T>? ops, Parameter<T>[] parameters, string[] names) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        var memory = ops?.Memory ?? HostMemory.Instance;
+        for (int p = 0; p < parameters.Length; p++)
+        {
+            if (!ReferenceEquals(parameters[p].Placement, memory))
+                throw new InvalidOperationException(ops is null
+                    ? $"Parameter {names[p]} lives in {parameters[p].Placement.Name} memory: give the optimizer the ops of that device (the ops argument)."
+                    : $"Parameter {names[p]} lives in {parameters[p].Placement.Name} memory but the optimizer's ops ({ops.Name}) work on {memory.Name} memory.");
+        }
+        return ops ?? CpuOps<T>.Instance;
+    }
+
+    /// <summary>Zeroed optimizer state shaped and placed like each parameter (allocated at the first step, where the parameters are then).</summary>
+    public static Tensor<T>[] State<T>(Parameter<T>[] parameters) where T : unmanaged, IBinaryFloatingPointIeee754<T> =>
+        [.. parameters.Select(p => Tensor<T>.Allocate(p.Placement, p.Value.Rows, p.Value.Cols))];
+
     /// <summary>Checks every gradient before any parameter moves, so that a bad step changes nothing.</summary>
-    public static void ThrowIfAnyNonFinite<T>(Parameter<T>[] parameters, string[] names) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    public static void ThrowIfAnyNonFinite<T>(INnOps<T> ops, Parameter<T>[] parameters, string[] names) where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         for (int p = 0; p < parameters.Length; p++)
         {
             var g = parameters[p].Gradient;
-            if (!g.AllFinite(out int i))
-                throw new NnNonFiniteException($"the gradient of {names[p]}", -1, i, double.CreateTruncating(g.Span[i]));
+            int i = ops.FirstNonFinite(g);
+            if (i >= 0)
+                throw new NnNonFiniteException($"the gradient of {names[p]}", -1, i, double.CreateTruncating(g.ElementAt(i)));
         }
+    }
+
+    /// <summary>The CPU ops that update host parameters (no GEMM is involved in an update).</summary>
+    private static class CpuOps<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        public static readonly CpuNnOps<T> Instance = new(Gemm.ReferenceGemm.Instance);
     }
 
     public static string[] Names<T>(Parameter<T>[] parameters, IReadOnlyList<string>? names) where T : unmanaged, IBinaryFloatingPointIeee754<T>

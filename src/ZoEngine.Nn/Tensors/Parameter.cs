@@ -15,17 +15,35 @@ public sealed class Parameter<T> where T : unmanaged, IBinaryFloatingPointIeee75
         ArgumentNullException.ThrowIfNull(value);
         Name = name;
         Value = value;
-        Gradient = new Tensor<T>(value.Rows, value.Cols);
+        Gradient = Tensor<T>.Allocate(value.Placement, value.Rows, value.Cols);
     }
 
     /// <summary>Name, unique within a model ("3.weight").</summary>
     public string Name { get; }
 
     /// <summary>The values.</summary>
-    public Tensor<T> Value { get; }
+    public Tensor<T> Value { get; private set; }
 
-    /// <summary>The gradient accumulator, same shape as <see cref="Value"/>.</summary>
-    public Tensor<T> Gradient { get; }
+    /// <summary>The gradient accumulator, same shape and memory as <see cref="Value"/>.</summary>
+    public Tensor<T> Gradient { get; private set; }
+
+    /// <summary>Where the value and the gradient live.</summary>
+    public IParameterMemory Placement => Value.Placement;
+
+    /// <summary>
+    /// Moves the value and the gradient into <paramref name="memory"/> (copies; the old tensors are left to the
+    /// caller). Layers hold the parameter, not its tensors, so a moved model computes on the new memory.
+    /// </summary>
+    public void MoveTo(IParameterMemory memory)
+    {
+        ArgumentNullException.ThrowIfNull(memory);
+        if (ReferenceEquals(memory, Placement))
+            return;
+        var value = Value.To(memory);
+        var gradient = Gradient.To(memory);
+        Value = value;
+        Gradient = gradient;
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{Name} [{Value.Rows}, {Value.Cols}]";

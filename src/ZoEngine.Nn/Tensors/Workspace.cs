@@ -3,18 +3,35 @@ using System.Numerics;
 namespace ZoEngine.Nn;
 
 /// <summary>
-/// Scratch tensors for layer and probe passes, pooled and measured. Returned arrays are reused by later rents of the
-/// same or smaller size, so a chunked probe loop allocates on its first chunk only. <see cref="PeakBytes"/> is the
-/// most memory the pool has held at once (arrays in use plus arrays waiting for reuse): the figure HZO reports.
+/// Scratch tensors for layer and probe passes, pooled and measured, in one memory (the host, or a backend's device
+/// memory). Returned storage is reused by later rents of the same or smaller size, so a chunked probe loop allocates
+/// on its first chunk only. <see cref="PeakBytes"/> is the most memory the pool has held at once (storage in use plus
+/// storage waiting for reuse): the figure HZO reports.
 /// </summary>
 /// <remarks>Not thread-safe.</remarks>
 public sealed class Workspace<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
 {
-    private readonly List<T[]> _free = [];
-    private readonly HashSet<T[]> _inUse = new(ReferenceEqualityComparer.Instance);
+    private readonly List<Tensor<T>> _free = [];
+    private readonly Dictionary<object, Tensor<T>> _inUse = new(ReferenceEqualityComparer.Instance);
     private long _held;
 
-    /// <summary>Bytes of all arrays the pool holds now.</summary>
+    /// <summary>A workspace in host memory.</summary>
+    public Workspace()
+        : this(HostMemory.Instance)
+    {
+    }
+
+    /// <summary>A workspace whose tensors live in <paramref name="memory"/>.</summary>
+    public Workspace(IParameterMemory memory)
+    {
+        ArgumentNullException.ThrowIfNull(memory);
+        Memory = memory;
+    }
+
+    /// <summary>Where the rented tensors live.</summary>
+    public IParameterMemory Memory { get; }
+
+    /// <summary>Bytes of all storage the pool holds now.</summary>
     public long HeldBytes => _held;
 
     /// <summary>The largest <see cref="HeldBytes"/> since creation or the last <see cref="ResetPeak"/>.</summary>
@@ -23,7 +40,7 @@ public sealed class Workspace<T> where T : unmanaged, IBinaryFloatingPointIeee75
     /// <summary>Number of tensors rented and not yet returned.</summary>
     public int Outstanding => _inUse.Count;
 
-    /// <summary>A [rows, cols] tensor with unspecified contents, backed by the smallest free array that fits.</summary>
+    /// <summary>A [rows, cols] tensor with unspecified contents, backed by the smallest free storage that fits.</summary>
     public Tensor<T> Rent(int rows, int cols)
     {
         if (rows < 0 || cols < 0)
@@ -35,20 +52,20 @@ public sealed class Workspace<T> where T : unmanaged, IBinaryFloatingPointIeee75
             if (_free[i].Length >= needed && (best < 0 || _free[i].Length < _free[best].Length))
                 best = i;
         }
-        T[] array;
+        Tensor<T> owner;
         if (best >= 0)
         {
-            array = _free[best];
+            owner = _free[best];
             _free.RemoveAt(best);
         }
         else
         {
-            array = new T[Math.Max(needed, 1)];
-            _held += array.LongLength * NumericType.Size<T>();
+            owner = Tensor<T>.Allocate(Memory, 1, (int)Math.Max(needed, 1));
+            _held += owner.Bytes;
             PeakBytes = Math.Max(PeakBytes, _held);
         }
-        _inUse.Add(array);
-        return Tensor<T>.Wrap(array, rows, cols);
+        _inUse.Add(owner.Storage, owner);
+        return owner.Prefix(rows, cols);
     }
 
     /// <summary>Gives a rented tensor back for reuse.</summary>
@@ -56,22 +73,21 @@ public sealed class Workspace<T> where T : unmanaged, IBinaryFloatingPointIeee75
     public void Return(Tensor<T> tensor)
     {
         ArgumentNullException.ThrowIfNull(tensor);
-        var array = tensor.Storage;
-        if (!_inUse.Remove(array))
+        if (!_inUse.Remove(tensor.Storage, out var owner))
             throw new InvalidOperationException($"{tensor} was not rented from this workspace or was returned twice.");
-        _free.Add(array);
+        _free.Add(owner);
     }
 
-    /// <summary>Drops the free arrays (the held bytes fall to those in use).</summary>
+    /// <summary>Drops the free storage (the held bytes fall to those in use).</summary>
     public void Trim()
     {
-        foreach (var a in _free)
-            _held -= a.LongLength * NumericType.Size<T>();
+        foreach (var t in _free)
+            _held -= t.Bytes;
         _free.Clear();
     }
 
     /// <summary>
-    /// Forgets every array, in use or free, and the peak: for a workspace whose tensors no caller still holds, such as
+    /// Forgets every tensor, in use or free, and the peak: for a workspace whose tensors no caller still holds, such as
     /// one private to a computation that failed with some of its scratch rented.
     /// </summary>
     public void Clear()

@@ -34,6 +34,10 @@ public sealed class MezoTrainer : IDisposable
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(loss);
         ArgumentNullException.ThrowIfNull(configuration);
+        // The core engine perturbs host parameters in place through pinned memory; a model moved to a device would need
+        // its tensors to be views of a device ParameterSet, which this trainer does not build.
+        if (!ReferenceEquals(model.Placement, HostMemory.Instance) || !ReferenceEquals(context.Memory, HostMemory.Instance))
+            throw new ArgumentException($"MezoTrainer trains host models with host ops; the model is in {model.Placement.Name} memory and the ops ({context.Ops.Name}) in {context.Memory.Name}.", nameof(model));
         _model = model;
         _context = context;
         _loss = loss;

@@ -24,6 +24,12 @@ public interface IParameterMemory
 
     /// <summary>Copies <paramref name="bytes"/> from host memory to memory of this kind, ordered after queued work.</summary>
     unsafe void CopyFromHost(void* source, void* destination, long bytes);
+
+    /// <summary>Copies <paramref name="bytes"/> between two places in memory of this kind, ordered after queued work.</summary>
+    unsafe void CopyWithin(void* source, void* destination, long bytes);
+
+    /// <summary>Zeroes <paramref name="bytes"/> of memory of this kind, ordered after queued work.</summary>
+    unsafe void Zero(void* destination, long bytes);
 }
 
 /// <summary>
@@ -78,6 +84,12 @@ public sealed unsafe class HostMemory : IParameterMemory
 
     /// <inheritdoc />
     public void CopyFromHost(void* source, void* destination, long bytes) => Buffer.MemoryCopy(source, destination, bytes, bytes);
+
+    /// <inheritdoc />
+    public void CopyWithin(void* source, void* destination, long bytes) => Buffer.MemoryCopy(source, destination, bytes, bytes);
+
+    /// <inheritdoc />
+    public void Zero(void* destination, long bytes) => NativeMemory.Clear(destination, (nuint)bytes);
 }
 
 /// <summary>A zeroed, 64-byte aligned block from <see cref="NativeMemory.AlignedAlloc(nuint, nuint)"/>.</summary>

@@ -62,7 +62,7 @@ public sealed class LayerGradientTests
         }
 
         var output = new Tensor<double>(rows, layer.OutFeatures);
-        var trace = layer.CreateTrace(rows);
+        var trace = layer.CreateTrace(context, rows);
         layer.Forward(context, x, output, trace);
         var dx = new Tensor<double>(rows, layer.InFeatures);
         layer.Backward(context, x, output, trace, r, dx, new Derivatives<double>(mode, mode == DerivativeMode.Probed ? 1e-5 : 0));
