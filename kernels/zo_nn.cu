@@ -264,8 +264,9 @@ ZO_D float zo_nn_at(const float* x, int trans, int row, int col, int ld)
 
 // 16×16 output tiles, grid-stride over tiles; per tile the block stages 16×16 slices of op(A) and op(B) in shared
 // memory, 16 values of p at a time, so each value is read from global memory once per tile instead of 16 times. Every
-// thread keeps its output's sum in a register and adds the products in ascending p, only for p < k: a padded 0·0
-// would turn a −0 sum into +0, and 0·∞ into NaN. The cuBLAS path is faster; this one is ReferenceGemm's bits.
+// thread keeps its output's sum in a register and adds the products in ascending p, exactly the p < k of the
+// reference (the zero padding of a partial slice is never added). The cuBLAS path is faster; this one is
+// ReferenceGemm's bits.
 extern "C" __global__ void __launch_bounds__(256) zo_nn_gemm(ZoNnGemmArgs args)
 {
     __shared__ float as[ZO_NN_TILE][ZO_NN_TILE + 1];   // [i, p]; +1: the column-wise stores do not share a bank
