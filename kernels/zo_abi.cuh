@@ -161,3 +161,162 @@ typedef struct ZoProbeJacobianArgs
     float h;                  // probe step
     unsigned int pad;
 } ZoProbeJacobianArgs;        // 48 bytes
+
+// ---- ZoEngine.Nn's ops on the device (kernels/zo_nn.cu) ------------------------------------------------------------
+// Each kernel repeats, in binary32 and in the same order, the scalar loop of ZoEngine.Nn's CPU op it replaces
+// (CpuNnOps, SoftmaxMath, DenseSgd/DenseAdam, ReferenceGemm); docs/kernels.md lists them. Matrices are row-major.
+
+// Activation kinds, as ZoEngine.Nn.ActivationKind.
+#define ZO_NN_IDENTITY 0
+#define ZO_NN_RELU 1
+#define ZO_NN_GELU 2
+#define ZO_NN_TANH 3
+
+// zo_nn_add_row_vector: matrix[r, c] = matrix[r, c] + row[c].
+// zo_nn_column_sums:    row[c] = row[c] + matrix[0, c] + matrix[1, c] + ... (rows ascending, in binary32).
+typedef struct ZoNnMatrixRowArgs
+{
+    float* matrix;            // [rows, cols]; written by add_row_vector, read by column_sums
+    float* row;               // [cols]; read by add_row_vector (bias), accumulated by column_sums (sums)
+    int rows;
+    int cols;
+} ZoNnMatrixRowArgs;          // 24 bytes
+
+// zo_nn_add:        out[i] = a[i] + b[i]
+// zo_nn_add_scalar: out[i] = a[i] + value
+// out may be a or b.
+typedef struct ZoNnAddArgs
+{
+    const float* a;           // [count]
+    const float* b;           // [count]; unused by add_scalar
+    float* out;               // [count]
+    long long count;
+    float value;              // add_scalar's addend
+    unsigned int pad;
+} ZoNnAddArgs;                // 40 bytes
+
+// zo_nn_central_difference: dZ[i] = dA[i] · ((plus[i] − minus[i]) / (h + h)), h + h rounded in binary32.
+typedef struct ZoNnCentralDifferenceArgs
+{
+    const float* plus;        // [count] σ(z + h)
+    const float* minus;       // [count] σ(z − h)
+    const float* dA;          // [count]
+    float* dZ;                // [count]; may be dA
+    long long count;
+    float h;
+    unsigned int pad;
+} ZoNnCentralDifferenceArgs;  // 48 bytes
+
+// zo_nn_activate:            a = σ(z);              a may be z.
+// zo_nn_activation_backward: dZ = dA ⊙ σ'(z, a);   dZ may be dA.
+typedef struct ZoNnActivationArgs
+{
+    const float* z;           // [count] pre-activations
+    float* a;                 // [count] activations: written by activate, read by backward (tanh's derivative)
+    const float* dA;          // [count]; unused by activate
+    float* dZ;                // [count]; unused by activate
+    long long count;
+    int kind;                 // ZO_NN_*
+    unsigned int pad;
+} ZoNnActivationArgs;         // 48 bytes
+
+// zo_nn_softmax_xent: per row, SoftmaxMath.Loss (max and Σ e^(y − max) taken sequentially, c ascending) into
+// losses[r], and, when dLogits is not null, dLogits[r, c] = (softmax − onehot)·invBatch.
+typedef struct ZoNnSoftmaxArgs
+{
+    const float* logits;      // [rows, classes]
+    const int* labels;        // [rows], each in [0, classes) (the host checks; a label outside gives NaN)
+    float* dLogits;           // [rows, classes] or null
+    float* losses;            // [rows]
+    int rows;
+    int classes;
+    float invBatch;           // 1 / B, rounded in binary32
+    unsigned int pad;
+} ZoNnSoftmaxArgs;            // 48 bytes
+
+// zo_nn_probe_inputs: probes[r] = anchor[s] with element m replaced by anchor[s, m] ± h.
+// zo_nn_probe_skip:   probes[r, c] = probes[r, c] + (c == m ? anchor[s, m] ± h : anchor[s, c]).
+// Global probe row g = firstProbe + r: s = g / (2·width), m = (g mod 2·width) / 2, + for even g (INnOps' layout).
+typedef struct ZoNnProbeArgs
+{
+    const float* anchor;      // [samples, width]
+    float* probes;            // [count, width]
+    int width;
+    int firstProbe;           // even
+    int count;                // even
+    float h;
+} ZoNnProbeArgs;              // 32 bytes
+
+// zo_nn_probe_contract: for each pair (r, r + 1) of the chunk, r even, with s and m of g = firstProbe + r:
+//   deltaIn[s, m] = (Σ_c (outputs[r, c] − outputs[r + 1, c])·deltaOut[s, c], c ascending from 0f) / (h + h).
+typedef struct ZoNnProbeContractArgs
+{
+    const float* outputs;     // [count, classes]
+    const float* deltaOut;    // [samples, classes]
+    float* deltaIn;           // [samples, width]; elements outside the chunk are left alone
+    int width;
+    int classes;
+    int firstProbe;           // even
+    int count;                // even
+    float h;
+    unsigned int pad;
+} ZoNnProbeContractArgs;      // 48 bytes
+
+// zo_nn_gemm: C = α·op(A)·op(B) + β·C (β = 0: C is not read), row-major, as ReferenceGemm.Sgemm: per output
+// sum = 0f, sum += op(A)[i, p]·op(B)[p, j] for p ascending, then α·sum or α·sum + β·C.
+typedef struct ZoNnGemmArgs
+{
+    const float* a;           // op(A) is [m, k]: A is [m, lda≥k], or [k, lda≥m] when transA
+    const float* b;           // op(B) is [k, n]: B is [k, ldb≥n], or [n, ldb≥k] when transB
+    float* c;                 // [m, ldc≥n]
+    int m;
+    int n;
+    int k;
+    int lda;
+    int ldb;
+    int ldc;
+    int transA;               // 0 or 1
+    int transB;               // 0 or 1
+    float alpha;
+    float beta;
+} ZoNnGemmArgs;               // 64 bytes
+
+// zo_nn_sgd: d = g + λθ; with velocity, v = first ? d : μv + d and d = v; θ = θ − η·d (DenseSgd.Step).
+typedef struct ZoNnSgdArgs
+{
+    float* theta;             // [count]
+    const float* gradient;    // [count]
+    float* velocity;          // [count] or null (no momentum)
+    long long count;
+    float learningRate;
+    float momentum;
+    float weightDecay;
+    int first;                // 1 on the first step: v = d
+} ZoNnSgdArgs;                // 48 bytes
+
+// zo_nn_adam: g' = g + λθ; m = β1·m + c1·g'; v = β2·v + (c2·g')·g'; θ = θ − (stepSize·m) / (√v·invSqrtCorrection2 + ε)
+// (DenseAdam.Step; the per-step scalars and c1 = 1 − β1, c2 = 1 − β2 come rounded from the host).
+typedef struct ZoNnAdamArgs
+{
+    float* theta;             // [count]
+    const float* gradient;    // [count]
+    float* m;                 // [count]
+    float* v;                 // [count]
+    long long count;
+    float stepSize;
+    float invSqrtCorrection2;
+    float beta1;
+    float beta2;
+    float c1;
+    float c2;
+    float epsilon;
+    float weightDecay;
+} ZoNnAdamArgs;               // 72 bytes
+
+// zo_nn_find_nonfinite: *result = min(*result, smallest i with x[i] NaN or ±∞); the caller sets *result to ~0 first.
+typedef struct ZoNnFindNonFiniteArgs
+{
+    const float* x;                // [count]
+    long long count;
+    unsigned long long* result;    // [1]
+} ZoNnFindNonFiniteArgs;           // 24 bytes

@@ -63,6 +63,12 @@ public abstract unsafe class DeviceBackend : IZoBackend
     internal DeviceRuntime Runtime => _runtime;
 
     /// <summary>
+    /// Two ulongs of device memory for a result that an op reads back before it returns (reductions, coordinate reads,
+    /// <see cref="NnKernels.FindNonFinite"/>); each user is synchronous, so they can share it.
+    /// </summary>
+    internal ulong* ResultSlots => (ulong*)_results.Pointer;
+
+    /// <summary>
     /// The grid of a launch over <paramref name="groups"/> four-element groups: enough blocks for one group per
     /// thread, capped at a few resident blocks per multiprocessor (the kernels stride over the rest).
     /// </summary>
@@ -307,7 +313,7 @@ public abstract unsafe class DeviceBackend : IZoBackend
         GC.SuppressFinalize(this);
     }
 
-    private protected void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
+    internal void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
 
     private TensorTable Table(ParameterSet set, OptimizerState? state)
     {

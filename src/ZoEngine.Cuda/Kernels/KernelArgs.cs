@@ -144,6 +144,147 @@ internal unsafe struct ZoProbeJacobianArgs
     public uint Pad;
 }
 
+// ZoEngine.Nn's ops (kernels/zo_nn.cu); the field comments of kernels/zo_abi.cuh say which kernel reads what.
+
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct ZoNnMatrixRowArgs
+{
+    public float* Matrix;         // [Rows, Cols]
+    public float* Row;            // [Cols]: bias or column sums
+    public int Rows;
+    public int Cols;
+}
+
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct ZoNnAddArgs
+{
+    public float* A;              // [Count]
+    public float* B;              // [Count]; unused by add_scalar
+    public float* Out;            // [Count]; may be A or B
+    public long Count;
+    public float Value;           // add_scalar's addend
+    public uint Pad;
+}
+
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct ZoNnCentralDifferenceArgs
+{
+    public float* Plus;           // [Count]
+    public float* Minus;          // [Count]
+    public float* DA;             // [Count]
+    public float* DZ;             // [Count]; may be DA
+    public long Count;
+    public float H;
+    public uint Pad;
+}
+
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct ZoNnActivationArgs
+{
+    public float* Z;              // [Count]
+    public float* A;              // [Count]
+    public float* DA;             // [Count]; unused by activate
+    public float* DZ;             // [Count]; unused by activate
+    public long Count;
+    public int Kind;              // ZoEngine.Nn.ActivationKind
+    public uint Pad;
+}
+
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct ZoNnSoftmaxArgs
+{
+    public float* Logits;         // [Rows, Classes]
+    public int* Labels;           // [Rows]
+    public float* DLogits;        // [Rows, Classes] or null
+    public float* Losses;         // [Rows]
+    public int Rows;
+    public int Classes;
+    public float InvBatch;
+    public uint Pad;
+}
+
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct ZoNnProbeArgs
+{
+    public float* Anchor;         // [samples, Width]
+    public float* Probes;         // [Count, Width]
+    public int Width;
+    public int FirstProbe;
+    public int Count;
+    public float H;
+}
+
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct ZoNnProbeContractArgs
+{
+    public float* Outputs;        // [Count, Classes]
+    public float* DeltaOut;       // [samples, Classes]
+    public float* DeltaIn;        // [samples, Width]
+    public int Width;
+    public int Classes;
+    public int FirstProbe;
+    public int Count;
+    public float H;
+    public uint Pad;
+}
+
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct ZoNnGemmArgs
+{
+    public float* A;
+    public float* B;
+    public float* C;              // [M, Ldc]
+    public int M;
+    public int N;
+    public int K;
+    public int Lda;
+    public int Ldb;
+    public int Ldc;
+    public int TransA;
+    public int TransB;
+    public float Alpha;
+    public float Beta;
+}
+
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct ZoNnSgdArgs
+{
+    public float* Theta;          // [Count]
+    public float* Gradient;       // [Count]
+    public float* Velocity;       // [Count] or null
+    public long Count;
+    public float LearningRate;
+    public float Momentum;
+    public float WeightDecay;
+    public int First;
+}
+
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct ZoNnAdamArgs
+{
+    public float* Theta;          // [Count]
+    public float* Gradient;       // [Count]
+    public float* M;              // [Count]
+    public float* V;              // [Count]
+    public long Count;
+    public float StepSize;
+    public float InvSqrtCorrection2;
+    public float Beta1;
+    public float Beta2;
+    public float C1;
+    public float C2;
+    public float Epsilon;
+    public float WeightDecay;
+}
+
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct ZoNnFindNonFiniteArgs
+{
+    public float* X;              // [Count]
+    public long Count;
+    public ulong* Result;         // [1]
+}
+
 /// <summary>Constants of the kernel ABI, as in kernels/zo_abi.cuh.</summary>
 internal static class KernelAbi
 {
@@ -169,5 +310,20 @@ internal static class KernelAbi
         ["zo_coord_set"] = Unsafe.SizeOf<ZoCoordArgs>(),
         ["zo_philox_kat"] = Unsafe.SizeOf<ZoPhiloxKatArgs>(),
         ["zo_probe_jacobian_batched"] = Unsafe.SizeOf<ZoProbeJacobianArgs>(),
+        ["zo_nn_add_row_vector"] = Unsafe.SizeOf<ZoNnMatrixRowArgs>(),
+        ["zo_nn_column_sums"] = Unsafe.SizeOf<ZoNnMatrixRowArgs>(),
+        ["zo_nn_add"] = Unsafe.SizeOf<ZoNnAddArgs>(),
+        ["zo_nn_add_scalar"] = Unsafe.SizeOf<ZoNnAddArgs>(),
+        ["zo_nn_central_difference"] = Unsafe.SizeOf<ZoNnCentralDifferenceArgs>(),
+        ["zo_nn_activate"] = Unsafe.SizeOf<ZoNnActivationArgs>(),
+        ["zo_nn_activation_backward"] = Unsafe.SizeOf<ZoNnActivationArgs>(),
+        ["zo_nn_softmax_xent"] = Unsafe.SizeOf<ZoNnSoftmaxArgs>(),
+        ["zo_nn_probe_inputs"] = Unsafe.SizeOf<ZoNnProbeArgs>(),
+        ["zo_nn_probe_skip"] = Unsafe.SizeOf<ZoNnProbeArgs>(),
+        ["zo_nn_probe_contract"] = Unsafe.SizeOf<ZoNnProbeContractArgs>(),
+        ["zo_nn_gemm"] = Unsafe.SizeOf<ZoNnGemmArgs>(),
+        ["zo_nn_sgd"] = Unsafe.SizeOf<ZoNnSgdArgs>(),
+        ["zo_nn_adam"] = Unsafe.SizeOf<ZoNnAdamArgs>(),
+        ["zo_nn_find_nonfinite"] = Unsafe.SizeOf<ZoNnFindNonFiniteArgs>(),
     };
 }

@@ -34,5 +34,28 @@ public static class Tolerance
     /// </summary>
     public static double RestoreBound(float theta0, float mu, int passes) => passes * (Ulp(Math.Abs(theta0)) + Ulp(12 * mu));
 
+    /// <summary>
+    /// zo_nn_activate's GELU and tanh, and zo_nn_activation_backward's GELU, against the same binary64 formula in C#,
+    /// in binary32 ulps: both sides round a binary64 value once, and the libraries' erfc/exp/tanh (glibc, CUDA's
+    /// libdevice: a few binary64 ulps; ErrorFunction: 4·2⁻⁵²) differ far below a binary32 ulp, so the rounded results
+    /// can differ only where the binary64 values straddle a rounding boundary: by one ulp. Two leaves a margin.
+    /// </summary>
+    public const long NnTranscendentalUlps = 2;
+
+    /// <summary>
+    /// zo_nn_softmax_xent's loss against MathF.Exp/MathF.Log in the same order, absolute. CUDA's expf is within 2 ulps and
+    /// logf within 1 (glibc's, behind MathF, within 1), so Σ e^(y − max) differs by a few 2⁻²⁴ relative and log Σ by a
+    /// few 2⁻²⁴ absolute; adding max and subtracting y_label (losses below 16 in the tests) can then round the two
+    /// values to neighbouring floats, ulp(8..16) = 9.5e-7, once per operation: 2e-6 covers that.
+    /// </summary>
+    public const double SoftmaxLossAbs = 2e-6;
+
+    /// <summary>
+    /// zo_nn_softmax_xent's gradient over invBatch (so in units of a probability), absolute: p = e^(y − max)/Σ carries
+    /// the exp error (≤ 2 ulps) and Σ's (a few 2⁻²⁴ relative) and p ≤ 1, so p and p − 1 differ by at most ~4·2⁻²⁴;
+    /// the product with invBatch adds one rounding, 2⁻²⁴ relative. 8·2⁻²⁴ leaves a margin.
+    /// </summary>
+    public const double SoftmaxGradientAbs = 8 * 5.96e-8;
+
     private static double Ulp(float x) => MathF.BitIncrement(x) - x;
 }
