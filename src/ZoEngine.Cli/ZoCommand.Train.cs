@@ -40,8 +40,10 @@ public static partial class ZoCommand
         var svg = new Option<string?>("--svg") { Description = "SVG plot of test accuracy against epochs." };
         var data = new Option<string?>("--data") { Description = $"Directory of the four IDX files (default: ${FashionMnist.EnvironmentVariable}, else {FashionMnist.DefaultDirectory})." };
         var gemm = new Option<string>("--gemm") { Description = "auto (OpenBLAS if it loads, else blocked), openblas, blocked or reference.", DefaultValueFactory = _ => "auto" };
+        var backend = new Option<string>("--backend") { Description = "cpu (default), cuda, emulated (the CUDA path on the host build of the kernels) or auto: where bp, hzo and neuronwise keep the model and run their ops; mezo runs on cpu.", DefaultValueFactory = _ => "cpu" };
+        backend.AcceptOnlyFromAmong([.. Cuda.BackendSelector.Names]);
         var fashion = new Command("fashion-mnist", "Train an MLP on Fashion-MNIST with backprop, HZO, neuron-wise ZO or MeZO; report train loss and test accuracy per epoch.");
-        foreach (var o in new Option[] { model, depth, width, activation, method, optimizer, epochs, batch, seed, lr, mu, trainLimit, testLimit, evals, csv, svg, data, gemm })
+        foreach (var o in new Option[] { model, depth, width, activation, method, optimizer, epochs, batch, seed, lr, mu, trainLimit, testLimit, evals, csv, svg, data, gemm, backend })
             fashion.Options.Add(o);
         fashion.SetAction(pr =>
         {
@@ -83,6 +85,13 @@ public static partial class ZoCommand
                 throw new ZoCliException($"--gemm: {e.Message}");
             }
 
+            string backendName = pr.GetValue(backend)!;
+            using var chosen = backendName == "cpu" ? null : CliOptions.CreateBackend(backendName, stderr);
+            var device = chosen as Cuda.DeviceBackend;
+            if (device is not null && methods.Contains("mezo"))
+                throw new ZoCliException($"--method mezo runs the core engine on host parameters; use --backend cpu for it (--backend {backendName} chose {device.Name}).");
+            using var deviceOps = device is null ? null : new DeviceNnOps(device);
+
             FashionMnist dataset;
             try
             {
@@ -96,7 +105,10 @@ public static partial class ZoCommand
             var test = tlimit is { } t ? dataset.Test.Take(t) : dataset.Test;
             stdout.WriteLine($"fashion-mnist: {train.Count} training and {test.Count} test images of {train.Rows}x{train.Columns} from {dataset.Directory}");
             stdout.WriteLine($"model: {(settings.Residual ? "resmlp" : "mlp")} depth={settings.Depth} width={settings.Width} activation={pr.GetValue(activation)} batch={settings.Batch} epochs={settings.Epochs} seed={settings.Seed}");
-            stdout.WriteLine(matmul == GemmSelector.Default ? GemmSelector.Describe() : $"gemm: {GemmSelector.Describe(matmul)}");
+            if (deviceOps is not null)
+                stdout.WriteLine($"backend: {device!.Description}, gemm: {deviceOps.GemmName}");
+            else
+                stdout.WriteLine(matmul == GemmSelector.Default ? GemmSelector.Describe() : $"gemm: {GemmSelector.Describe(matmul)}");
 
             var table = new CsvTable(TrainCsvColumns);
             var plot = new SvgLinePlot($"Fashion-MNIST, {(settings.Residual ? "residual " : "")}MLP L={settings.Depth} W={settings.Width}: test accuracy", "epoch", "test accuracy (%)");
@@ -107,7 +119,7 @@ public static partial class ZoCommand
             {
                 foreach (string name in methods)
                 {
-                    var run = new TrainRun(settings, name, rates[name], matmul, train, test);
+                    var run = new TrainRun(settings, name, rates[name], deviceOps is null ? new CpuNnOps<float>(matmul) : deviceOps, train, test);
                     var task = progress?.AddTask(Markup.Escape($"{name} {settings.Optimizer}"), maxValue: run.TotalSteps);
                     void Report(string line)
                     {
@@ -247,7 +259,7 @@ internal sealed class TrainRun
     private readonly int[] _trainLabels, _testLabels;
     private double _trainSeconds;
 
-    public TrainRun(TrainSettings settings, string method, double lr, IGemm gemm, LabelledImages train, LabelledImages test)
+    public TrainRun(TrainSettings settings, string method, double lr, INnOps<float> ops, LabelledImages train, LabelledImages test)
     {
         _s = settings;
         _method = method;
@@ -264,8 +276,10 @@ internal sealed class TrainRun
             Residual = settings.Residual,
             Seed = settings.Seed,
         });
-        _context = NnContext<float>.Cpu(gemm);
-        _evalContext = NnContext<float>.Cpu(gemm);
+        // The model lives where the ops compute; the batches are copied there each step (inside the timed region).
+        _model.MoveTo(ops.Memory);
+        _context = new NnContext<float>(ops);
+        _evalContext = new NnContext<float>(ops);
         _trainLabels = [.. train.Labels.Select(b => (int)b)];
         _testLabels = [.. test.Labels.Select(b => (int)b)];
         StepsPerEpoch = (train.Count + settings.Batch - 1) / settings.Batch;
@@ -307,7 +321,7 @@ internal sealed class TrainRun
                 "hzo" => new HzoGradient<float>(_model, _context, loss),
                 _ => new NeuronwiseGradient<float>(_model, _context, loss),
             };
-            optimizer = _s.Optimizer == "adam" ? new DenseAdam<float>(_model, _lr) : new DenseSgd<float>(_model, _lr);
+            optimizer = _s.Optimizer == "adam" ? new DenseAdam<float>(_model, _lr, ops: _context.Ops) : new DenseSgd<float>(_model, _lr, ops: _context.Ops);
         }
         try
         {
@@ -326,6 +340,7 @@ internal sealed class TrainRun
         var random = new Random(unchecked((int)_s.Seed ^ (int)(_s.Seed >> 32)));
         int features = _train.Features;
         var full = new Tensor<float>(_s.Batch, features);
+        var fullOnDevice = _context.Allocate(_s.Batch, features);
         var labels = new int[_s.Batch];
         var clock = new Stopwatch();
         double lossSum = 0;
@@ -347,6 +362,12 @@ internal sealed class TrainRun
                 clock.Start();
                 try
                 {
+                    if (!fullOnDevice.IsHost)
+                    {
+                        var xDevice = fullOnDevice.SliceRows(0, rows);
+                        x.CopyTo(xDevice);
+                        x = xDevice;
+                    }
                     if (mezo is not null)
                     {
                         batchLoss = mezo.Step(x, labels.AsSpan(0, rows)).ProbeLoss;
@@ -405,9 +426,11 @@ internal sealed class TrainRun
         for (int start = 0; start < _test.Count; start += EvalChunk)
         {
             int rows = Math.Min(EvalChunk, _test.Count - start);
-            var logits = _model.Predict(_evalContext, all.SliceRows(start, rows));
+            var chunk = all.SliceRows(start, rows);
+            var logits = _model.Predict(_evalContext, chunk.IsHost && !ReferenceEquals(_evalContext.Memory, HostMemory.Instance) ? chunk.To(_evalContext.Memory) : chunk);
             var labels = _testLabels.AsSpan(start, rows);
             lossSum += _evalContext.Ops.SoftmaxCrossEntropy(logits, labels, null) * rows;
+            logits = logits.IsHost ? logits : logits.ToHost();
             for (int r = 0; r < rows; r++)
             {
                 var row = logits.Row(r);

@@ -20,7 +20,7 @@ public static class GradientComparison
     public static double[][] Snapshot<T>(Sequential<T> model) where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(model);
-        return [.. model.Parameters.Select(p => p.Gradient.Span.ToArray().Select(double.CreateTruncating).ToArray())];
+        return [.. model.Parameters.Select(p => p.Gradient.ToHost().Span.ToArray().Select(double.CreateTruncating).ToArray())];
     }
 
     /// <summary>

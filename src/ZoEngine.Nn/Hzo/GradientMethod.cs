@@ -90,6 +90,7 @@ public sealed class Backprop<T> : IGradientMethod<T> where T : unmanaged, IBinar
         ArgumentNullException.ThrowIfNull(loss);
         if (!loss.HasAnalyticGradient)
             throw new ArgumentException($"Backprop needs the loss gradient, and '{loss.Name}' is a black-box loss.", nameof(loss));
+        Placements.RequireSame(model, context);
         Model = model;
         _context = context;
         _loss = loss;
@@ -120,6 +121,21 @@ public sealed class Backprop<T> : IGradientMethod<T> where T : unmanaged, IBinar
         finally
         {
             _context.Workspace.Return(delta);
+        }
+    }
+}
+
+/// <summary>The check every gradient method makes when it is bound: the model's parameters live where the ops compute.</summary>
+internal static class Placements
+{
+    public static void RequireSame<T>(Sequential<T> model, NnContext<T> context) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        var names = model.ParameterNames;
+        for (int i = 0; i < model.Parameters.Count; i++)
+        {
+            var p = model.Parameters[i];
+            if (!ReferenceEquals(p.Placement, context.Memory) || !ReferenceEquals(p.Gradient.Placement, context.Memory))
+                throw new ArgumentException($"Parameter {names[i]} lives in {p.Placement.Name} memory but the context's ops ({context.Ops.Name}) compute in {context.Memory.Name}: move the model there first (Sequential.MoveTo).", nameof(model));
         }
     }
 }

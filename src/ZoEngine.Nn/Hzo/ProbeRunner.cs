@@ -23,6 +23,7 @@ internal sealed class ProbeRunner<T> where T : unmanaged, IBinaryFloatingPointIe
         ArgumentNullException.ThrowIfNull(loss);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        Placements.RequireSame(model, context);
         if (options.OutputSignal == OutputSignal.Analytic && !loss.HasAnalyticGradient)
             throw new ArgumentException($"The loss '{loss.Name}' is a black-box loss: use OutputSignal.Probed.", nameof(options));
         _model = model;

@@ -136,4 +136,37 @@ public class TrainCommandTests() : CliTestBase("zo-train-")
         Assert.That(err, Does.Contain("zo: bp: training diverged at epoch"));
         Assert.That(output, Does.Contain("result method=bp diverged"));
     }
+
+    [Test]
+    public void EmulatedBackend_KeepsTheModelOnTheDevice_AndTracksTheCpuRun()
+    {
+        IdxTestFiles.WriteDataset(_dir, train: 16, test: 8, seed: 3, gzip: false);
+        string[] common = ["train", "fashion-mnist", "--data", _dir, "--method", "bp,hzo", "--depth", "3", "--width", "8", "--batch", "8",
+            "--activation", "relu", "--gemm", "reference"];
+        var cpu = Zo([.. common, "--backend", "cpu"]);
+        var emulated = Zo([.. common, "--backend", "emulated"]);
+        Assert.That(cpu.Code, Is.EqualTo(0), cpu.Err);
+        Assert.That(emulated.Code, Is.EqualTo(0), emulated.Err);
+        Assert.That(emulated.Out, Does.Contain("backend: emulated").And.Contain("gemm: zo_nn_gemm"));
+        static Dictionary<string, string> Field(string output, string name) =>
+            output.Split('\n').Where(l => l.StartsWith("result ", StringComparison.Ordinal))
+                .ToDictionary(l => l.Split(' ')[1], l => l.Split(' ').Single(f => f.StartsWith(name + "=", StringComparison.Ordinal)).Split('=')[1]);
+        foreach (string method in new[] { "method=bp", "method=hzo" })
+        {
+            // The device's softmax takes exp and log from another math library (docs/hzo.md, "Tensors on a backend"),
+            // so the runs agree to rounding, not to the bit; the evaluation counts agree exactly.
+            double cpuLoss = double.Parse(Field(cpu.Out, "test_loss")[method], CultureInfo.InvariantCulture);
+            double devLoss = double.Parse(Field(emulated.Out, "test_loss")[method], CultureInfo.InvariantCulture);
+            Assert.That(devLoss, Is.EqualTo(cpuLoss).Within(1e-3).Percent, method);
+            Assert.That(Field(emulated.Out, "layer_evaluations")[method], Is.EqualTo(Field(cpu.Out, "layer_evaluations")[method]), method);
+        }
+    }
+
+    [Test]
+    public void MezoOnADeviceBackend_IsAUsageError_BeforeAnyDataIsRead()
+    {
+        var (code, _, err) = Zo("train", "fashion-mnist", "--data", Path.Combine(_dir, "none"), "--method", "bp,mezo", "--backend", "emulated");
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(err, Does.Contain("use --backend cpu"));
+    }
 }

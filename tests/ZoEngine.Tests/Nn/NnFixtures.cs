@@ -41,7 +41,7 @@ public static class NnFixtures
 
     /// <summary>Every gradient of the model, flattened in parameter order, in binary64.</summary>
     public static double[] Gradients<T>(Sequential<T> model) where T : unmanaged, IBinaryFloatingPointIeee754<T> =>
-        [.. model.Parameters.SelectMany(p => p.Gradient.Span.ToArray().Select(v => double.CreateTruncating(v)))];
+        [.. model.Parameters.SelectMany(p => p.Gradient.ToHost().Span.ToArray().Select(v => double.CreateTruncating(v)))];
 
     public static double Cosine(double[] a, double[] b)
     {
