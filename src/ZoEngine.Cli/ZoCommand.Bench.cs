@@ -47,7 +47,7 @@ public static partial class ZoCommand
         cmd.Subcommands.Add(accuracy);
         cmd.Subcommands.Add(DriftCommand(stdout));
         cmd.Subcommands.Add(AlignmentCommand(stdout));
-        foreach (var hzo in HzoBenchCommands(stdout)) cmd.Subcommands.Add(hzo);
+        foreach (var hzo in HzoBenchCommands(stdout, stderr)) cmd.Subcommands.Add(hzo);
         return cmd;
     }
 

@@ -13,10 +13,10 @@ namespace ZoEngine.Cli;
 public static partial class ZoCommand
 {
     /// <summary>'zo bench hzo-fidelity' and 'zo bench hzo-cost': the HZO figures of docs/hzo.md.</summary>
-    private static IEnumerable<Command> HzoBenchCommands(TextWriter stdout)
+    private static IEnumerable<Command> HzoBenchCommands(TextWriter stdout, TextWriter stderr)
     {
         yield return HzoFidelityCommand(stdout);
-        yield return HzoCostCommand(stdout);
+        yield return HzoCostCommand(stdout, stderr);
     }
 
     private static Command HzoFidelityCommand(TextWriter stdout)
@@ -150,7 +150,7 @@ public static partial class ZoCommand
         }
     }
 
-    private static Command HzoCostCommand(TextWriter stdout)
+    private static Command HzoCostCommand(TextWriter stdout, TextWriter stderr)
     {
         var depths = new Option<string>("--depths") { Description = "Comma-separated depths L (units).", DefaultValueFactory = _ => "2,4,8,16,32,64" };
         var width = new Option<int>("--width") { Description = "Hidden width W (also the input width).", DefaultValueFactory = _ => 64 };
@@ -164,13 +164,21 @@ public static partial class ZoCommand
         var seed = new Option<ulong>("--seed") { Description = "Seed of the weights, inputs and SPSA directions.", DefaultValueFactory = _ => 1 };
         var (gemm, threads) = GemmOptions();
         var output = new Option<string>("--out") { Description = "Folder for cost.csv and the SVG plots.", DefaultValueFactory = _ => "." };
+        var backend = new Option<string>("--backend") { Description = "cpu (default), cuda, emulated or auto: where bp, hzo and neuronwise keep the model and run their ops (each timed gradient ends with a device synchronisation); spsa runs on cpu.", DefaultValueFactory = _ => "cpu" };
+        backend.AcceptOnlyFromAmong([.. Cuda.BackendSelector.Names]);
         var cmd = new Command("hzo-cost", "Wall time and layer evaluations per gradient against depth at a fixed width: backprop, HZO, neuron-wise ZO and one-query SPSA.");
-        foreach (var o in new Option[] { depths, width, batch, methods, reps, rounds, maxSeconds, activation, plain, seed, gemm, threads, output })
+        foreach (var o in new Option[] { depths, width, batch, methods, reps, rounds, maxSeconds, activation, plain, seed, gemm, threads, output, backend })
             cmd.Options.Add(o);
         cmd.SetAction(pr =>
         {
             int[] depthList = ParseInts(pr.GetValue(depths)!, "--depths", 2);
             string[] methodList = ParseNames(pr.GetValue(methods)!, "--methods", "bp", "hzo", "neuronwise", "spsa");
+            string backendName = pr.GetValue(backend)!;
+            using var chosen = backendName == "cpu" ? null : CliOptions.CreateBackend(backendName, stderr);
+            var device = chosen as Cuda.DeviceBackend;
+            if (device is not null && methodList.Contains("spsa"))
+                throw new ZoCliException($"--methods spsa runs the core engine on host parameters; use --backend cpu for it (--backend {backendName} chose {device.Name}).");
+            using var deviceOps = device is null ? null : new DeviceNnOps(device);
             int w = Positive(pr.GetValue(width), "--width");
             int b = Positive(pr.GetValue(batch), "--batch");
             int r = Positive(pr.GetValue(reps), "--reps");
@@ -178,7 +186,8 @@ public static partial class ZoCommand
             var act = ParseActivation(pr.GetValue(activation)!);
             var matmul = CreateGemm(pr.GetValue(gemm)!, pr.GetValue(threads));
             string folder = pr.GetValue(output)!;
-            stdout.WriteLine($"hzo-cost: {(pr.GetValue(plain) ? "plain" : "residual")} {Name(act)} MLP, W={w}, B={b}, float32, min of {passes}×{r} timed gradients per cell (round-robin); {GemmSelector.Describe(matmul)}");
+            string where = deviceOps is null ? GemmSelector.Describe(matmul) : $"backend: {device!.Description}, gemm: {deviceOps.GemmName}";
+            stdout.WriteLine($"hzo-cost: {(pr.GetValue(plain) ? "plain" : "residual")} {Name(act)} MLP, W={w}, B={b}, float32, min of {passes}×{r} timed gradients per cell (round-robin); {where}");
             var cells = new List<CostCell>();
             var skipped = new HashSet<string>();
             var random = new Random((int)(pr.GetValue(seed) & 0x7fffffff));
@@ -191,8 +200,13 @@ public static partial class ZoCommand
                     foreach (ref float v in x.Span)
                         v = (float)(random.NextDouble() * 2 - 1);
                     int[] labels = [.. Enumerable.Range(0, b).Select(i => i % 10)];
+                    var input = deviceOps is null ? x : x.To(deviceOps.Memory);
                     foreach (string method in methodList)
-                        cells.Add(new CostCell(method, depth, Mlp.Create<float>(options), NnContext<float>.Cpu(matmul), x, labels, pr.GetValue(seed)));
+                    {
+                        var context = deviceOps is null ? NnContext<float>.Cpu(matmul) : new NnContext<float>(deviceOps);
+                        var model = Mlp.Create<float>(options).MoveTo(context.Memory);
+                        cells.Add(new CostCell(method, depth, model, context, input, labels, pr.GetValue(seed), device));
+                    }
                 }
                 for (int round = 0; round < passes; round++)
                 {
@@ -260,7 +274,7 @@ public static partial class ZoCommand
         private readonly Func<EvaluationCounts> _run;
         private readonly MezoTrainer? _mezo;
 
-        public CostCell(string method, int depth, Sequential<float> model, NnContext<float> context, Tensor<float> x, int[] labels, ulong seed)
+        public CostCell(string method, int depth, Sequential<float> model, NnContext<float> context, Tensor<float> x, int[] labels, ulong seed, Cuda.DeviceBackend? device)
         {
             Method = method;
             Depth = depth;
@@ -289,6 +303,8 @@ public static partial class ZoCommand
                 _run = () =>
                 {
                     var result = gradient.Compute(x, labels);
+                    // The last launches are still queued when Compute returns: the time is the device's, to the end.
+                    device?.Synchronize();
                     ProbeBytes = result.PeakProbeBytes;
                     TraceBytes = result.TraceBytes;
                     return result.Counts;

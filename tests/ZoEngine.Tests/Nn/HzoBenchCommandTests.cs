@@ -38,6 +38,27 @@ public sealed class HzoBenchCommandTests() : CliTestBase("zo-hzo-")
     }
 
     [Test]
+    public void CostOnTheEmulatedBackend_CountsWhatTheCpuCounts()
+    {
+        string cpuDir = Path.Combine(_dir, "cpu"), devDir = Path.Combine(_dir, "emulated");
+        string[] common = ["bench", "hzo-cost", "--depths", "2,5", "--width", "4", "--batch", "2", "--reps", "1", "--rounds", "1", "--methods", "bp,hzo,neuronwise", "--gemm", "reference"];
+        var cpu = Zo([.. common, "--out", cpuDir]);
+        var dev = Zo([.. common, "--backend", "emulated", "--out", devDir]);
+        Assert.That(cpu.Code, Is.EqualTo(0), cpu.Err);
+        Assert.That(dev.Code, Is.EqualTo(0), dev.Err);
+        Assert.That(dev.Out, Does.Contain("backend: emulated").And.Contain("gemm: zo_nn_gemm"));
+        var cpuRows = ReadCsv(Path.Combine(cpuDir, "cost.csv"));
+        var devRows = ReadCsv(Path.Combine(devDir, "cost.csv"));
+        Assert.That(devRows, Has.Count.EqualTo(6));
+        foreach (string column in new[] { "method", "depth", "layer_evaluations_per_sample", "probe_evaluations_per_sample", "peak_probe_bytes", "trace_bytes" })
+            Assert.That(devRows.Select(r => r[column]), Is.EqualTo(cpuRows.Select(r => r[column])), $"{column}: the device path does the same work in the same bytes");
+
+        var spsa = Zo("bench", "hzo-cost", "--methods", "hzo,spsa", "--backend", "emulated", "--out", _dir);
+        Assert.That(spsa.Code, Is.EqualTo(2));
+        Assert.That(spsa.Err, Does.Contain("use --backend cpu"));
+    }
+
+    [Test]
     public void FidelityWritesCosinesPerUnitAndOverallForEveryCell()
     {
         string data = Path.Combine(_dir, "data");
