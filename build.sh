@@ -68,9 +68,11 @@ case "$verb" in
     # Failures with their messages, skips with their reasons, then one closing line 'N passed, N failed, N skipped'.
     grep -E '^\s*Failed [^!]|^\s*Skipped |^\s*(Error Message|Expected|But was)|error [A-Z]+[0-9]+|Test Run (Successful|Failed|Aborted)' "$log" || true
     # The runner prints each skip's reason as "TestName: reason" (before or after its Skipped line); group by reason.
+    # A skip raised in a fixture's (OneTime)SetUp carries NUnit's "OneTimeSetUp: " / "SetUp : " prefix; drop it so
+    # that the same reason counts once.
     awk 'NR == FNR { if ($0 ~ /^ *Skipped /) { n = $0; sub(/^ *Skipped /, "", n); sub(/ \[[^]]*\]$/, "", n); skipped[n]++ } next }
          { for (k in skipped) if (skipped[k] > 0 && index($0, k ": ") == 1) { print substr($0, length(k) + 3); skipped[k]--; break } }' "$log" "$log" \
-      | sort | uniq -c | sed 's/^ *\([0-9]*\) /  skipped \1 × /' || true
+      | sed -E 's/^(OneTimeSetUp: )?(SetUp : )?//' | sort | uniq -c | sed 's/^ *\([0-9]*\) /  skipped \1 × /' || true
     count() { sed -n "s/^ *$1: *\([0-9][0-9]*\) *$/\1/p" "$log" | tail -n 1; }
     passed=$(count Passed); failed=$(count Failed); skipped=$(count Skipped)
     if [ "$rc" -ne 0 ] && [ -z "$passed$failed" ]; then tail -n 40 "$log"; fi

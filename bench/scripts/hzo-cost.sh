@@ -18,3 +18,14 @@ start=$(date +%s)
   echo "# wall time: $(( $(date +%s) - start )) s; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$out/cost.txt"
 echo "bench/scripts/hzo-cost.sh $machine   # zo bench hzo-cost ${args[*]} --out $out (DOTNET_TieredCompilation=0)" > "$out/command-cost.txt"
+
+# With a CUDA device, the same cost figure with the model and every op on the GPU (DeviceNnOps: cuBLAS products,
+# zo_nn kernels), minus SPSA, which runs the core engine on host parameters. Without one, says so and stops.
+if $zo bench hzo-cost --depths 2 --width 4 --batch 2 --methods bp --reps 1 --rounds 1 --backend cuda --out "$(mktemp -d)" >/dev/null 2>"$out/cuda-probe.txt"; then
+  rm -f "$out/cuda-probe.txt"
+  mkdir -p "$out/cuda"
+  $zo bench hzo-cost "${args[@]}" --methods bp,hzo,neuronwise --backend cuda --out "$out/cuda" | tee "$out/cuda/cost.txt"
+  echo "bench/scripts/hzo-cost.sh $machine   # zo bench hzo-cost ${args[*]} --methods bp,hzo,neuronwise --backend cuda --out $out/cuda" > "$out/cuda/command-cost.txt"
+else
+  echo "no CUDA device: $(cat "$out/cuda-probe.txt")"; rm -f "$out/cuda-probe.txt"
+fi

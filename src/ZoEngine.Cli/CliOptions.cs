@@ -143,7 +143,45 @@ internal sealed class CliOptions
         }
     }
 
+    /// <summary>
+    /// --backend of the Nn commands: the device whose <see cref="Nn.DeviceNnOps"/> keep the model, or none for the CPU
+    /// (cpu, or auto without a device). <paramref name="hostOnly"/> names a requested method that runs on host
+    /// parameters only ("--method mezo"); asking for it with a device is a usage error, raised before any data is read.
+    /// </summary>
+    public static NnDevice CreateNnDevice(string name, TextWriter stderr, string? hostOnly)
+    {
+        var chosen = name == "cpu" ? null : CreateBackend(name, stderr);
+        if (chosen is not Cuda.DeviceBackend device)
+        {
+            chosen?.Dispose();
+            return new NnDevice(null, null);
+        }
+        if (hostOnly is not null)
+        {
+            device.Dispose();
+            throw new ZoCliException($"{hostOnly} runs the core engine on host parameters; use --backend cpu for it (--backend {name} chose {device.Name}).");
+        }
+        return new NnDevice(device, new Nn.DeviceNnOps(device));
+    }
+
     public static string F(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 
     public static string F(float v) => v.ToString("R", CultureInfo.InvariantCulture);
+}
+
+/// <summary>The device an Nn command computes on, and its ops; both null for the CPU.</summary>
+internal sealed class NnDevice(Cuda.DeviceBackend? backend, Nn.DeviceNnOps? ops) : IDisposable
+{
+    public Cuda.DeviceBackend? Backend { get; } = backend;
+
+    public Nn.DeviceNnOps? Ops { get; } = ops;
+
+    /// <summary>The report line's "backend: …, gemm: …" for a device.</summary>
+    public string Describe() => $"backend: {Backend!.Description}, gemm: {Ops!.GemmName}";
+
+    public void Dispose()
+    {
+        Ops?.Dispose();
+        Backend?.Dispose();
+    }
 }

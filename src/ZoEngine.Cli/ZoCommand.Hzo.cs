@@ -174,11 +174,8 @@ public static partial class ZoCommand
             int[] depthList = ParseInts(pr.GetValue(depths)!, "--depths", 2);
             string[] methodList = ParseNames(pr.GetValue(methods)!, "--methods", "bp", "hzo", "neuronwise", "spsa");
             string backendName = pr.GetValue(backend)!;
-            using var chosen = backendName == "cpu" ? null : CliOptions.CreateBackend(backendName, stderr);
-            var device = chosen as Cuda.DeviceBackend;
-            if (device is not null && methodList.Contains("spsa"))
-                throw new ZoCliException($"--methods spsa runs the core engine on host parameters; use --backend cpu for it (--backend {backendName} chose {device.Name}).");
-            using var deviceOps = device is null ? null : new DeviceNnOps(device);
+            using var device = CliOptions.CreateNnDevice(backendName, stderr, methodList.Contains("spsa") ? "--methods spsa" : null);
+            var deviceOps = device.Ops;
             int w = Positive(pr.GetValue(width), "--width");
             int b = Positive(pr.GetValue(batch), "--batch");
             int r = Positive(pr.GetValue(reps), "--reps");
@@ -186,7 +183,7 @@ public static partial class ZoCommand
             var act = ParseActivation(pr.GetValue(activation)!);
             var matmul = CreateGemm(pr.GetValue(gemm)!, pr.GetValue(threads));
             string folder = pr.GetValue(output)!;
-            string where = deviceOps is null ? GemmSelector.Describe(matmul) : $"backend: {device!.Description}, gemm: {deviceOps.GemmName}";
+            string where = deviceOps is null ? GemmSelector.Describe(matmul) : device.Describe();
             stdout.WriteLine($"hzo-cost: {(pr.GetValue(plain) ? "plain" : "residual")} {Name(act)} MLP, W={w}, B={b}, float32, min of {passes}×{r} timed gradients per cell (round-robin); {where}");
             var cells = new List<CostCell>();
             var skipped = new HashSet<string>();
@@ -205,7 +202,7 @@ public static partial class ZoCommand
                     {
                         var context = deviceOps is null ? NnContext<float>.Cpu(matmul) : new NnContext<float>(deviceOps);
                         var model = Mlp.Create<float>(options).MoveTo(context.Memory);
-                        cells.Add(new CostCell(method, depth, model, context, input, labels, pr.GetValue(seed), device));
+                        cells.Add(new CostCell(method, depth, model, context, input, labels, pr.GetValue(seed), device.Backend));
                     }
                 }
                 for (int round = 0; round < passes; round++)

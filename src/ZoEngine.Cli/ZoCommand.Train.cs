@@ -86,11 +86,8 @@ public static partial class ZoCommand
             }
 
             string backendName = pr.GetValue(backend)!;
-            using var chosen = backendName == "cpu" ? null : CliOptions.CreateBackend(backendName, stderr);
-            var device = chosen as Cuda.DeviceBackend;
-            if (device is not null && methods.Contains("mezo"))
-                throw new ZoCliException($"--method mezo runs the core engine on host parameters; use --backend cpu for it (--backend {backendName} chose {device.Name}).");
-            using var deviceOps = device is null ? null : new DeviceNnOps(device);
+            using var device = CliOptions.CreateNnDevice(backendName, stderr, methods.Contains("mezo") ? "--method mezo" : null);
+            var deviceOps = device.Ops;
 
             FashionMnist dataset;
             try
@@ -106,7 +103,7 @@ public static partial class ZoCommand
             stdout.WriteLine($"fashion-mnist: {train.Count} training and {test.Count} test images of {train.Rows}x{train.Columns} from {dataset.Directory}");
             stdout.WriteLine($"model: {(settings.Residual ? "resmlp" : "mlp")} depth={settings.Depth} width={settings.Width} activation={pr.GetValue(activation)} batch={settings.Batch} epochs={settings.Epochs} seed={settings.Seed}");
             if (deviceOps is not null)
-                stdout.WriteLine($"backend: {device!.Description}, gemm: {deviceOps.GemmName}");
+                stdout.WriteLine(device.Describe());
             else
                 stdout.WriteLine(matmul == GemmSelector.Default ? GemmSelector.Describe() : $"gemm: {GemmSelector.Describe(matmul)}");
 

@@ -103,6 +103,26 @@ public sealed class BlackBoxLoss<T> : ILoss<T> where T : unmanaged, IBinaryFloat
 /// <summary>Numerically stable log-softmax arithmetic, shared by the batched op and the per-sample loss.</summary>
 internal static class SoftmaxMath
 {
+    /// <summary>
+    /// The checks of every softmax cross-entropy op, made before anything is computed: label count, gradient shape,
+    /// a non-empty batch and every label inside [0, C).
+    /// </summary>
+    public static void CheckArguments<T>(Tensor<T> logits, ReadOnlySpan<int> labels, Tensor<T>? dLogits) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(logits);
+        if (labels.Length != logits.Rows)
+            throw new ArgumentException($"There are {labels.Length} labels for {logits.Rows} rows of logits.", nameof(labels));
+        if (dLogits is not null)
+            Shapes.RequireSame(logits, dLogits, nameof(logits), nameof(dLogits));
+        if (logits.Rows == 0)
+            throw new ArgumentException("The mean loss of an empty batch is undefined.", nameof(logits));
+        for (int r = 0; r < labels.Length; r++)
+        {
+            if ((uint)labels[r] >= (uint)logits.Cols)
+                throw new ArgumentException($"Label {labels[r]} of sample {r} is outside [0, {logits.Cols}).", nameof(labels));
+        }
+    }
+
     /// <summary>log Σ e^(y_k) − y_label, with the max subtracted before exponentiating; returns max and Σ e^(y_k − max).</summary>
     public static T Loss<T>(ReadOnlySpan<T> row, int label, out T max, out T sum) where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {

@@ -7,14 +7,8 @@ public sealed partial class CpuNnOps<T>
     /// <inheritdoc />
     public void ProbeJacobianBatched(Tensor<T> baseline, Tensor<T> weight, T h, int firstProbe, Tensor<T> probes)
     {
-        ArgumentNullException.ThrowIfNull(baseline);
-        ArgumentNullException.ThrowIfNull(weight);
+        ProbeLayout.CheckJacobian(baseline, weight, firstProbe, probes);
         int width = weight.Cols;   // the anchor's width: the layer's input features
-        int outputs = weight.Rows;
-        if (baseline.Cols != outputs)
-            throw new ArgumentException($"The baseline has {baseline.Cols} columns but the weight has {outputs} output rows.", nameof(baseline));
-        Shapes.Require(probes, probes?.Rows ?? 0, outputs, nameof(probes));
-        ProbeLayout.Check(baseline.Rows, width, firstProbe, probes!.Rows);
         var w = weight.Span;
         for (int r = 0; r < probes.Rows; r++)
         {
@@ -31,9 +25,7 @@ public sealed partial class CpuNnOps<T>
     /// <inheritdoc />
     public void ProbeInputs(Tensor<T> anchor, T h, int firstProbe, Tensor<T> probes)
     {
-        ArgumentNullException.ThrowIfNull(anchor);
-        Shapes.Require(probes, probes?.Rows ?? 0, anchor.Cols, nameof(probes));
-        ProbeLayout.Check(anchor.Rows, anchor.Cols, firstProbe, probes!.Rows);
+        ProbeLayout.CheckAnchor(anchor, firstProbe, probes);
         for (int r = 0; r < probes.Rows; r++)
         {
             var (s, m, sign) = ProbeLayout.Decode(firstProbe + r, anchor.Cols);
@@ -47,9 +39,7 @@ public sealed partial class CpuNnOps<T>
     /// <inheritdoc />
     public void ProbeSkip(Tensor<T> anchor, T h, int firstProbe, Tensor<T> probes)
     {
-        ArgumentNullException.ThrowIfNull(anchor);
-        Shapes.Require(probes, probes?.Rows ?? 0, anchor.Cols, nameof(probes));
-        ProbeLayout.Check(anchor.Rows, anchor.Cols, firstProbe, probes!.Rows);
+        ProbeLayout.CheckAnchor(anchor, firstProbe, probes);
         for (int r = 0; r < probes.Rows; r++)
         {
             var (s, m, sign) = ProbeLayout.Decode(firstProbe + r, anchor.Cols);
@@ -63,14 +53,7 @@ public sealed partial class CpuNnOps<T>
     /// <inheritdoc />
     public void ProbeContract(Tensor<T> outputs, Tensor<T> deltaOut, T h, int firstProbe, Tensor<T> deltaIn)
     {
-        ArgumentNullException.ThrowIfNull(outputs);
-        ArgumentNullException.ThrowIfNull(deltaOut);
-        ArgumentNullException.ThrowIfNull(deltaIn);
-        if (outputs.Cols != deltaOut.Cols)
-            throw new ArgumentException($"The probe outputs have {outputs.Cols} columns but δ_out has {deltaOut.Cols}.", nameof(deltaOut));
-        if (deltaIn.Rows != deltaOut.Rows)
-            throw new ArgumentException($"δ_in has {deltaIn.Rows} rows but δ_out has {deltaOut.Rows}; both are one row per sample.", nameof(deltaIn));
-        ProbeLayout.Check(deltaIn.Rows, deltaIn.Cols, firstProbe, outputs.Rows);
+        ProbeLayout.CheckContract(outputs, deltaOut, firstProbe, deltaIn);
         T twoH = h + h;
         for (int r = 0; r < outputs.Rows; r += 2)
         {
@@ -99,6 +82,38 @@ public static class ProbeLayout
         int s = row / perSample;
         int within = row - s * perSample;
         return (s, within >> 1, (within & 1) == 0 ? 1 : -1);
+    }
+
+    /// <summary>The operand checks of <see cref="INnOps{T}.ProbeJacobianBatched"/> on any device.</summary>
+    internal static void CheckJacobian<T>(Tensor<T> baseline, Tensor<T> weight, int firstProbe, Tensor<T> probes) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentNullException.ThrowIfNull(weight);
+        if (baseline.Cols != weight.Rows)
+            throw new ArgumentException($"The baseline has {baseline.Cols} columns but the weight has {weight.Rows} output rows.", nameof(baseline));
+        Shapes.Require(probes, probes?.Rows ?? 0, weight.Rows, nameof(probes));
+        Check(baseline.Rows, weight.Cols, firstProbe, probes!.Rows);
+    }
+
+    /// <summary>The operand checks of <see cref="INnOps{T}.ProbeInputs"/> and <see cref="INnOps{T}.ProbeSkip"/> on any device.</summary>
+    internal static void CheckAnchor<T>(Tensor<T> anchor, int firstProbe, Tensor<T> probes) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(anchor);
+        Shapes.Require(probes, probes?.Rows ?? 0, anchor.Cols, nameof(probes));
+        Check(anchor.Rows, anchor.Cols, firstProbe, probes!.Rows);
+    }
+
+    /// <summary>The operand checks of <see cref="INnOps{T}.ProbeContract"/> on any device.</summary>
+    internal static void CheckContract<T>(Tensor<T> outputs, Tensor<T> deltaOut, int firstProbe, Tensor<T> deltaIn) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(outputs);
+        ArgumentNullException.ThrowIfNull(deltaOut);
+        ArgumentNullException.ThrowIfNull(deltaIn);
+        if (outputs.Cols != deltaOut.Cols)
+            throw new ArgumentException($"The probe outputs have {outputs.Cols} columns but δ_out has {deltaOut.Cols}.", nameof(deltaOut));
+        if (deltaIn.Rows != deltaOut.Rows)
+            throw new ArgumentException($"δ_in has {deltaIn.Rows} rows but δ_out has {deltaOut.Rows}; both are one row per sample.", nameof(deltaIn));
+        Check(deltaIn.Rows, deltaIn.Cols, firstProbe, outputs.Rows);
     }
 
     /// <summary>Throws unless [first, first + count) is an even-aligned row range inside the probes of <paramref name="samples"/> anchors.</summary>

@@ -162,21 +162,13 @@ public sealed partial class CpuNnOps<T> : INnOps<T> where T : unmanaged, IBinary
     /// <inheritdoc />
     public double SoftmaxCrossEntropy(Tensor<T> logits, ReadOnlySpan<int> labels, Tensor<T>? dLogits)
     {
-        ArgumentNullException.ThrowIfNull(logits);
-        if (labels.Length != logits.Rows)
-            throw new ArgumentException($"There are {labels.Length} labels for {logits.Rows} rows of logits.", nameof(labels));
-        if (dLogits is not null)
-            Shapes.RequireSame(logits, dLogits, nameof(logits), nameof(dLogits));
-        if (logits.Rows == 0)
-            throw new ArgumentException("The mean loss of an empty batch is undefined.", nameof(logits));
+        SoftmaxMath.CheckArguments(logits, labels, dLogits);
         int classes = logits.Cols;
         T invBatch = T.One / T.CreateTruncating(logits.Rows);
         double total = 0;
         for (int r = 0; r < logits.Rows; r++)
         {
             int label = labels[r];
-            if ((uint)label >= (uint)classes)
-                throw new ArgumentException($"Label {label} of sample {r} is outside [0, {classes}).", nameof(labels));
             var row = logits.Row(r);
             T loss = SoftmaxMath.Loss(row, label, out T max, out T sum);
             total += double.CreateTruncating(loss);

@@ -54,21 +54,10 @@ public sealed unsafe class DeviceNnOps : INnOps<float>, IDisposable
     /// <inheritdoc />
     public void MatMul(Tensor<float> a, Transpose transA, Tensor<float> b, Transpose transB, Tensor<float> c, float alpha, float beta)
     {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        ArgumentNullException.ThrowIfNull(c);
-        int m = transA == Transpose.No ? a.Rows : a.Cols;
-        int k = transA == Transpose.No ? a.Cols : a.Rows;
-        int kb = transB == Transpose.No ? b.Rows : b.Cols;
-        int n = transB == Transpose.No ? b.Cols : b.Rows;
-        if (k != kb)
-            throw new ArgumentException($"MatMul: op(a) is [{m}, {k}] but op(b) is [{kb}, {n}]; the inner dimensions differ.", nameof(b));
-        if (c.Rows != m || c.Cols != n)
-            throw new ArgumentException($"MatMul: op(a)·op(b) is [{m}, {n}] but c is [{c.Rows}, {c.Cols}].", nameof(c));
+        var (m, n, k, lda, ldb, ldc) = GemmDispatch.Shape(a, transA, b, transB, c);
         float* pa = On(a, nameof(a)), pb = On(b, nameof(b)), pc = On(c, nameof(c));
         if (m == 0 || n == 0)
             return;
-        int lda = Math.Max(1, a.Cols), ldb = Math.Max(1, b.Cols), ldc = Math.Max(1, c.Cols);
         bool ta = transA == Transpose.Yes, tb = transB == Transpose.Yes;
         if (_blas is not null)
             _blas.Sgemm(ta, tb, m, n, k, alpha, (ulong)pa, lda, (ulong)pb, ldb, beta, (ulong)pc, ldc);
@@ -139,19 +128,8 @@ public sealed unsafe class DeviceNnOps : INnOps<float>, IDisposable
     /// </remarks>
     public double SoftmaxCrossEntropy(Tensor<float> logits, ReadOnlySpan<int> labels, Tensor<float>? dLogits)
     {
-        ArgumentNullException.ThrowIfNull(logits);
-        if (labels.Length != logits.Rows)
-            throw new ArgumentException($"There are {labels.Length} labels for {logits.Rows} rows of logits.", nameof(labels));
-        if (dLogits is not null)
-            Shapes.RequireSame(logits, dLogits, nameof(logits), nameof(dLogits));
-        if (logits.Rows == 0)
-            throw new ArgumentException("The mean loss of an empty batch is undefined.", nameof(logits));
+        SoftmaxMath.CheckArguments(logits, labels, dLogits);
         int classes = logits.Cols;
-        for (int r = 0; r < labels.Length; r++)
-        {
-            if ((uint)labels[r] >= (uint)classes)
-                throw new ArgumentException($"Label {labels[r]} of sample {r} is outside [0, {classes}).", nameof(labels));
-        }
         float* pLogits = On(logits, nameof(logits));
         float* pGradient = dLogits is null ? null : On(dLogits, nameof(dLogits));
         int rows = logits.Rows;
@@ -172,47 +150,29 @@ public sealed unsafe class DeviceNnOps : INnOps<float>, IDisposable
     /// <inheritdoc />
     public void ProbeJacobianBatched(Tensor<float> baseline, Tensor<float> weight, float h, int firstProbe, Tensor<float> probes)
     {
-        ArgumentNullException.ThrowIfNull(baseline);
-        ArgumentNullException.ThrowIfNull(weight);
-        int width = weight.Cols;
-        int outputs = weight.Rows;
-        if (baseline.Cols != outputs)
-            throw new ArgumentException($"The baseline has {baseline.Cols} columns but the weight has {outputs} output rows.", nameof(baseline));
-        Shapes.Require(probes, probes?.Rows ?? 0, outputs, nameof(probes));
-        ProbeLayout.Check(baseline.Rows, width, firstProbe, probes!.Rows);
+        ProbeLayout.CheckJacobian(baseline, weight, firstProbe, probes);
         Backend.ProbeJacobianBatched(On(baseline, nameof(baseline)), On(weight, nameof(weight)), On(probes, nameof(probes)),
-            baseline.Rows, width, outputs, firstProbe, probes.Rows, h);
+            baseline.Rows, weight.Cols, weight.Rows, firstProbe, probes.Rows, h);
     }
 
     /// <inheritdoc />
     public void ProbeInputs(Tensor<float> anchor, float h, int firstProbe, Tensor<float> probes)
     {
-        ArgumentNullException.ThrowIfNull(anchor);
-        Shapes.Require(probes, probes?.Rows ?? 0, anchor.Cols, nameof(probes));
-        ProbeLayout.Check(anchor.Rows, anchor.Cols, firstProbe, probes!.Rows);
+        ProbeLayout.CheckAnchor(anchor, firstProbe, probes);
         _kernels.ProbeInputs(On(anchor, nameof(anchor)), h, anchor.Rows, anchor.Cols, firstProbe, probes.Rows, On(probes, nameof(probes)));
     }
 
     /// <inheritdoc />
     public void ProbeSkip(Tensor<float> anchor, float h, int firstProbe, Tensor<float> probes)
     {
-        ArgumentNullException.ThrowIfNull(anchor);
-        Shapes.Require(probes, probes?.Rows ?? 0, anchor.Cols, nameof(probes));
-        ProbeLayout.Check(anchor.Rows, anchor.Cols, firstProbe, probes!.Rows);
+        ProbeLayout.CheckAnchor(anchor, firstProbe, probes);
         _kernels.ProbeSkip(On(anchor, nameof(anchor)), h, anchor.Rows, anchor.Cols, firstProbe, probes.Rows, On(probes, nameof(probes)));
     }
 
     /// <inheritdoc />
     public void ProbeContract(Tensor<float> outputs, Tensor<float> deltaOut, float h, int firstProbe, Tensor<float> deltaIn)
     {
-        ArgumentNullException.ThrowIfNull(outputs);
-        ArgumentNullException.ThrowIfNull(deltaOut);
-        ArgumentNullException.ThrowIfNull(deltaIn);
-        if (outputs.Cols != deltaOut.Cols)
-            throw new ArgumentException($"The probe outputs have {outputs.Cols} columns but δ_out has {deltaOut.Cols}.", nameof(deltaOut));
-        if (deltaIn.Rows != deltaOut.Rows)
-            throw new ArgumentException($"δ_in has {deltaIn.Rows} rows but δ_out has {deltaOut.Rows}; both are one row per sample.", nameof(deltaIn));
-        ProbeLayout.Check(deltaIn.Rows, deltaIn.Cols, firstProbe, outputs.Rows);
+        ProbeLayout.CheckContract(outputs, deltaOut, firstProbe, deltaIn);
         _kernels.ProbeContract(On(outputs, nameof(outputs)), On(deltaOut, nameof(deltaOut)), h, deltaIn.Rows, deltaIn.Cols,
             outputs.Cols, firstProbe, outputs.Rows, On(deltaIn, nameof(deltaIn)));
     }

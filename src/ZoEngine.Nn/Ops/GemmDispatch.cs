@@ -11,7 +11,11 @@ namespace ZoEngine.Nn;
 /// </summary>
 internal static class GemmDispatch
 {
-    public static void Run<T>(IGemm gemm, Tensor<T> a, Transpose transA, Tensor<T> b, Transpose transB, Tensor<T> c, T alpha, T beta)
+    /// <summary>
+    /// The GEMM sizes of c = op(a)·op(b) and the row strides, after checking that the shapes agree (the check of every
+    /// <c>MatMul</c>, on any device).
+    /// </summary>
+    public static (int M, int N, int K, int Lda, int Ldb, int Ldc) Shape<T>(Tensor<T> a, Transpose transA, Tensor<T> b, Transpose transB, Tensor<T> c)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -26,7 +30,13 @@ internal static class GemmDispatch
         if (c.Rows != m || c.Cols != n)
             throw new ArgumentException($"MatMul: op(a)·op(b) is [{m}, {n}] but c is [{c.Rows}, {c.Cols}].", nameof(c));
         // A zero-column tensor still has stride ≥ 1 as far as BLAS is concerned.
-        int lda = Math.Max(1, a.Cols), ldb = Math.Max(1, b.Cols), ldc = Math.Max(1, c.Cols);
+        return (m, n, k, Math.Max(1, a.Cols), Math.Max(1, b.Cols), Math.Max(1, c.Cols));
+    }
+
+    public static void Run<T>(IGemm gemm, Tensor<T> a, Transpose transA, Tensor<T> b, Transpose transB, Tensor<T> c, T alpha, T beta)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        var (m, n, k, lda, ldb, ldc) = Shape(a, transA, b, transB, c);
         if (typeof(T) == typeof(float))
         {
             gemm.Sgemm(transA, transB, m, n, k, Unsafe.As<T, float>(ref alpha),
