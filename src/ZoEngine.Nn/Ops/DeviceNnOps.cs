@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using ZoEngine.Cuda;
 using ZoEngine.Nn.Gemm;
 
