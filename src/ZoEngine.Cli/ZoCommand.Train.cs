@@ -424,7 +424,7 @@ internal sealed class TrainRun
         {
             int rows = Math.Min(EvalChunk, _test.Count - start);
             var chunk = all.SliceRows(start, rows);
-            var logits = _model.Predict(_evalContext, chunk.IsHost && !ReferenceEquals(_evalContext.Memory, HostMemory.Instance) ? chunk.To(_evalContext.Memory) : chunk);
+            var logits = _model.Predict(_evalContext, ReferenceEquals(_evalContext.Memory, HostMemory.Instance) ? chunk : chunk.To(_evalContext.Memory));
             var labels = _testLabels.AsSpan(start, rows);
             lossSum += _evalContext.Ops.SoftmaxCrossEntropy(logits, labels, null) * rows;
             logits = logits.IsHost ? logits : logits.ToHost();

@@ -64,7 +64,7 @@ public abstract unsafe class DeviceBackend : IZoBackend
 
     /// <summary>
     /// Two ulongs of device memory for a result that an op reads back before it returns (reductions, coordinate reads,
-    /// <see cref="NnKernels.FindNonFinite"/>); each user is synchronous, so they can share it.
+    /// <see cref="NnKernels.FindNonFinite(float*, long)"/>); each user is synchronous, so they can share it.
     /// </summary>
     internal ulong* ResultSlots => (ulong*)_results.Pointer;
 

@@ -11,7 +11,7 @@ namespace ZoEngine.Cuda;
 /// </summary>
 /// <remarks>
 /// Every pointer is device memory of <see cref="Backend"/> (shapes in the comments, row-major). Launches are
-/// asynchronous and ordered on the backend's stream; only <see cref="FindNonFinite"/> waits, to read its answer.
+/// asynchronous and ordered on the backend's stream; only <see cref="FindNonFinite(float*, long)"/> waits, to read its answer.
 /// An op over zero elements launches nothing. Arguments are checked on the host; pointer contents are not.
 /// </remarks>
 public sealed unsafe class NnKernels
@@ -266,10 +266,25 @@ public sealed unsafe class NnKernels
         ulong* result = Backend.ResultSlots;
         ulong none = ulong.MaxValue;
         _runtime.CopyFromHost(&none, result, sizeof(ulong));
-        _runtime.Launch(_findNonFinite, Backend.GridFor(count), (uint)Backend.BlockSize, new ZoNnFindNonFiniteArgs { X = x, Count = count, Result = result });
+        FindNonFinite(x, count, result);
         ulong found;
         _runtime.CopyToHost(result, &found, sizeof(ulong));
         return found == ulong.MaxValue ? -1 : (long)found;
+    }
+
+    /// <summary>
+    /// Enqueues the search without waiting: *result becomes the smaller of its value and the index of the first NaN
+    /// or infinite element of x. Set *result to <see cref="ulong.MaxValue"/> first; several searches into their own
+    /// slots of one buffer are then read back with a single copy. // x: [count]; result: one device ulong
+    /// </summary>
+    public void FindNonFinite(float* x, long count, ulong* result)
+    {
+        if (!Elementwise(count))
+            return;
+        RequireNotNull(x, nameof(x));
+        if (result == null)
+            throw new ArgumentNullException(nameof(result));
+        _runtime.Launch(_findNonFinite, Backend.GridFor(count), (uint)Backend.BlockSize, new ZoNnFindNonFiniteArgs { X = x, Count = count, Result = result });
     }
 
     /// <summary>Zeroes <paramref name="bytes"/> bytes of device memory, ordered with the launches.</summary>

@@ -61,7 +61,7 @@ public sealed class NnNonFiniteException : ArithmeticException
 
     internal static void ThrowIfAnyNonFinite<T>(INnOps<T> ops, Tensor<T> tensor, string stage) where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
-        int i = ops.FirstNonFinite(tensor);
+        var (_, i) = ops.FirstNonFinite([tensor]);
         if (i >= 0)
             throw new NnNonFiniteException(stage, i / tensor.Cols, i % tensor.Cols, double.CreateTruncating(tensor.ElementAt(i)));
     }
@@ -81,6 +81,7 @@ public sealed class Backprop<T> : IGradientMethod<T> where T : unmanaged, IBinar
 {
     private readonly NnContext<T> _context;
     private readonly ILoss<T> _loss;
+    private ForwardTrace<T>? _trace;
 
     /// <summary>Binds the method to a network, a context and a loss with an analytic gradient.</summary>
     public Backprop(Sequential<T> model, NnContext<T> context, ILoss<T> loss)
@@ -108,7 +109,8 @@ public sealed class Backprop<T> : IGradientMethod<T> where T : unmanaged, IBinar
         var before = _context.Counter.Snapshot();
         _context.Workspace.ResetPeak();
         Model.ZeroGradients();
-        var trace = Model.Forward(_context, input);
+        // The last call's trace is overwritten in place when the batch has as many rows: no allocation per step.
+        var trace = _trace = Model.Forward(_context, input, _trace);
         var delta = _context.Workspace.Rent(trace.Rows, Model.OutFeatures);
         try
         {

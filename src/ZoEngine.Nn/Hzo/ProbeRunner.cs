@@ -15,6 +15,7 @@ internal sealed class ProbeRunner<T> where T : unmanaged, IBinaryFloatingPointIe
     private readonly HzoOptions _options;
     private readonly T _h;
     private readonly Derivatives<T> _derivatives;
+    private ForwardTrace<T>? _trace;
 
     public ProbeRunner(Sequential<T> model, NnContext<T> context, ILoss<T> loss, HzoOptions options)
     {
@@ -55,7 +56,8 @@ internal sealed class ProbeRunner<T> where T : unmanaged, IBinaryFloatingPointIe
         // The probe workspace is this runner's alone, so whatever a failed computation left rented in it can go.
         _probeContext.Workspace.Clear();
         _model.ZeroGradients();
-        var trace = _model.Forward(_context, input);
+        // The last call's trace is overwritten in place when the batch has as many rows: no allocation per step.
+        var trace = _trace = _model.Forward(_context, input, _trace);
         var output = trace.Output;
         int rows = trace.Rows;
         var delta = _context.Workspace.Rent(rows, output.Cols);

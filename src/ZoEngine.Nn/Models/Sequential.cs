@@ -119,19 +119,32 @@ public sealed class Sequential<T> where T : unmanaged, IBinaryFloatingPointIeee7
     }
 
     /// <summary>The full forward pass with everything backprop and HZO need: a_0..a_L and every unit's trace.</summary>
-    public ForwardTrace<T> Forward(NnContext<T> context, Tensor<T> input)
+    public ForwardTrace<T> Forward(NnContext<T> context, Tensor<T> input) => Forward(context, input, null);
+
+    /// <summary>
+    /// The full forward pass, written into the tensors of <paramref name="reuse"/> when it is a trace of this network
+    /// for as many rows in the context's memory (every unit overwrites its outputs), else into new ones. A training
+    /// loop that passes its last trace back allocates activations and traces once per batch size, not once per step;
+    /// the old trace's a_0 is replaced by <paramref name="input"/>, and the old trace must not be used afterwards.
+    /// </summary>
+    public ForwardTrace<T> Forward(NnContext<T> context, Tensor<T> input, ForwardTrace<T>? reuse)
     {
         ArgumentNullException.ThrowIfNull(context);
         CheckInput(input);
         int rows = input.Rows;
-        var activations = new Tensor<T>[_units.Length + 1];
-        var traces = new LayerTrace<T>?[_units.Length];
+        bool fits = reuse is not null && reuse.Depth == _units.Length && reuse.Rows == rows
+            && ReferenceEquals(reuse.Output.Placement, context.Memory) && reuse.Output.Cols == OutFeatures;
+        var activations = fits ? [.. reuse!.Activations] : new Tensor<T>[_units.Length + 1];
+        var traces = fits ? [.. reuse!.Traces] : new LayerTrace<T>?[_units.Length];
         activations[0] = input;
         for (int l = 1; l <= _units.Length; l++)
         {
             var unit = _units[l - 1];
-            activations[l] = context.Allocate(rows, unit.OutFeatures);
-            traces[l - 1] = unit.CreateTrace(context, rows);
+            if (!fits)
+            {
+                activations[l] = context.Allocate(rows, unit.OutFeatures);
+                traces[l - 1] = unit.CreateTrace(context, rows);
+            }
             unit.Forward(context, activations[l - 1], activations[l], traces[l - 1]);
         }
         context.Counter.Forward += (long)rows * _units.Length;

@@ -186,16 +186,20 @@ public sealed partial class CpuNnOps<T> : INnOps<T> where T : unmanaged, IBinary
     }
 
     /// <inheritdoc />
-    public int FirstNonFinite(Tensor<T> x)
+    public (int Tensor, int Index) FirstNonFinite(IReadOnlyList<Tensor<T>> tensors)
     {
-        ArgumentNullException.ThrowIfNull(x);
-        var s = x.Span;
-        for (int i = 0; i < s.Length; i++)
+        ArgumentNullException.ThrowIfNull(tensors);
+        for (int t = 0; t < tensors.Count; t++)
         {
-            if (!T.IsFinite(s[i]))
-                return i;
+            ArgumentNullException.ThrowIfNull(tensors[t], nameof(tensors));
+            var s = tensors[t].Span;
+            for (int i = 0; i < s.Length; i++)
+            {
+                if (!T.IsFinite(s[i]))
+                    return (t, i);
+            }
         }
-        return -1;
+        return (-1, -1);
     }
 
     /// <inheritdoc />

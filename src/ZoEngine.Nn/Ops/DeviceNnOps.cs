@@ -24,6 +24,9 @@ public sealed unsafe class DeviceNnOps : INnOps<float>, IDisposable
     private readonly CudaBlas? _blas;
     private NativeBuffer? _labels;
     private NativeBuffer? _losses;
+    private NativeBuffer? _flags;
+    private float[] _lossesHost = [];
+    private ulong[] _flagsHost = [];
 
     /// <summary>
     /// Creates the ops on <paramref name="backend"/>, which must outlive them. On a <see cref="CudaBackend"/> the
@@ -137,12 +140,13 @@ public sealed unsafe class DeviceNnOps : INnOps<float>, IDisposable
         fixed (int* pl = labels)
             Memory.CopyFromHost(pl, labelBuffer.Pointer, (long)rows * sizeof(int));
         _kernels.SoftmaxCrossEntropy(pLogits, (int*)labelBuffer.Pointer, pGradient, (float*)lossBuffer.Pointer, rows, classes, 1f / rows);
-        var losses = new float[rows];
-        fixed (float* pd = losses)
+        if (_lossesHost.Length < rows)
+            _lossesHost = new float[rows];
+        fixed (float* pd = _lossesHost)
             Memory.CopyToHost(lossBuffer.Pointer, pd, (long)rows * sizeof(float));
         double total = 0;
-        foreach (float loss in losses)
-            total += loss;
+        for (int r = 0; r < rows; r++)
+            total += _lossesHost[r];
         return total / rows;
     }
 
@@ -177,10 +181,38 @@ public sealed unsafe class DeviceNnOps : INnOps<float>, IDisposable
     }
 
     /// <inheritdoc />
-    public int FirstNonFinite(Tensor<float> x)
+    /// <remarks>
+    /// One search per tensor into its own slot of a device buffer, all enqueued between one upload of the initial
+    /// slots and one read of the answers: two transfers per call, however many tensors.
+    /// </remarks>
+    public (int Tensor, int Index) FirstNonFinite(IReadOnlyList<Tensor<float>> tensors)
     {
-        ArgumentNullException.ThrowIfNull(x);
-        return (int)_kernels.FindNonFinite(On(x, nameof(x)), x.Length);
+        ArgumentNullException.ThrowIfNull(tensors);
+        int n = tensors.Count;
+        var pointers = new nint[n];
+        for (int t = 0; t < n; t++)
+            pointers[t] = (nint)On(tensors[t], nameof(tensors));
+        if (n == 0)
+            return (-1, -1);
+        long bytes = (long)n * sizeof(ulong);
+        var slots = (ulong*)Scratch(ref _flags, bytes).Pointer;
+        if (_flagsHost.Length < n)
+            _flagsHost = new ulong[n];
+        var host = _flagsHost.AsSpan(0, n);
+        host.Fill(ulong.MaxValue);
+        fixed (ulong* h = host)
+        {
+            Memory.CopyFromHost(h, slots, bytes);
+            for (int t = 0; t < n; t++)
+                _kernels.FindNonFinite((float*)pointers[t], tensors[t].Length, slots + t);
+            Memory.CopyToHost(slots, h, bytes);
+        }
+        for (int t = 0; t < n; t++)
+        {
+            if (host[t] != ulong.MaxValue)
+                return (t, (int)host[t]);
+        }
+        return (-1, -1);
     }
 
     /// <inheritdoc />
@@ -208,6 +240,7 @@ public sealed unsafe class DeviceNnOps : INnOps<float>, IDisposable
     {
         _labels?.Dispose();
         _losses?.Dispose();
+        _flags?.Dispose();
         _blas?.Dispose();
     }
 

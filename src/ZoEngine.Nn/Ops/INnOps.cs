@@ -99,8 +99,12 @@ public interface INnOps<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
     /// </summary>
     void ProbeContract(Tensor<T> outputs, Tensor<T> deltaOut, T h, int firstProbe, Tensor<T> deltaIn);
 
-    /// <summary>The index of the first element of <paramref name="x"/> that is NaN or infinite, or −1 when all are finite.</summary>
-    int FirstNonFinite(Tensor<T> x);
+    /// <summary>
+    /// The first of <paramref name="tensors"/>, in list order, that holds a NaN or infinite element, and the index of
+    /// its first such element; (−1, −1) when all are finite. One call checks a whole list so that a device answers
+    /// with one round trip, not one per tensor.
+    /// </summary>
+    (int Tensor, int Index) FirstNonFinite(IReadOnlyList<Tensor<T>> tensors);
 
     /// <summary>
     /// One dense SGD step on one parameter, elementwise in this order: d = g + decay·θ; with a velocity

@@ -202,13 +202,9 @@ internal static class DenseUpdate
     /// <summary>Checks every gradient before any parameter moves, so that a bad step changes nothing.</summary>
     public static void ThrowIfAnyNonFinite<T>(INnOps<T> ops, Parameter<T>[] parameters, string[] names) where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
-        for (int p = 0; p < parameters.Length; p++)
-        {
-            var g = parameters[p].Gradient;
-            int i = ops.FirstNonFinite(g);
-            if (i >= 0)
-                throw new NnNonFiniteException($"the gradient of {names[p]}", -1, i, double.CreateTruncating(g.ElementAt(i)));
-        }
+        var (p, i) = ops.FirstNonFinite([.. parameters.Select(q => q.Gradient)]);
+        if (p >= 0)
+            throw new NnNonFiniteException($"the gradient of {names[p]}", -1, i, double.CreateTruncating(parameters[p].Gradient.ElementAt(i)));
     }
 
     /// <summary>The CPU ops that update host parameters (no GEMM is involved in an update).</summary>

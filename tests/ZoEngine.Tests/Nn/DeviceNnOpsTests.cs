@@ -317,14 +317,21 @@ public sealed class DeviceNnOpsTests(string backendName) : IDisposable
     }
 
     [Test]
-    public void FirstNonFinite_FindsTheFirstBadElement()
+    public void FirstNonFinite_FindsTheFirstBadTensorAndElement_InOneCall()
     {
+        var clean = NnFixtures.Gaussian<float>(4, 5, seed: 21);
         var x = NnFixtures.Gaussian<float>(30, 30, seed: 22);
-        Assert.That(_ops.FirstNonFinite(Dev(x)), Is.EqualTo(-1));
-        x[20, 3] = float.PositiveInfinity;
+        var later = NnFixtures.Gaussian<float>(3, 3, seed: 23);
+        Assert.That(_ops.FirstNonFinite([Dev(clean), Dev(x), Dev(later)]), Is.EqualTo((-1, -1)));
+        Assert.That(_ops.FirstNonFinite([]), Is.EqualTo((-1, -1)));
         x[25, 0] = float.NaN;
-        Assert.That(_ops.FirstNonFinite(Dev(x)), Is.EqualTo(20 * 30 + 3));
-        Assert.That(_cpu.FirstNonFinite(x), Is.EqualTo(20 * 30 + 3));
+        x[20, 3] = float.PositiveInfinity;
+        later[0, 0] = float.NaN;
+        // The earliest element of the earliest bad tensor, wherever the searches of the others stopped.
+        Assert.That(_ops.FirstNonFinite([Dev(clean), Dev(x), Dev(later)]), Is.EqualTo((1, 20 * 30 + 3)));
+        Assert.That(_cpu.FirstNonFinite([clean, x, later]), Is.EqualTo((1, 20 * 30 + 3)));
+        Assert.That(_ops.FirstNonFinite([Dev(clean), Dev(later)]), Is.EqualTo((1, 0)));
+        Assert.Throws<ArgumentException>(() => _ops.FirstNonFinite([Dev(clean), later]), "a host tensor among device ones");
     }
 
     private static MlpOptions Small(ActivationKind activation, bool residual) =>
