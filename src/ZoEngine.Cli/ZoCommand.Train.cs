@@ -337,7 +337,8 @@ internal sealed class TrainRun
         var random = new Random(unchecked((int)_s.Seed ^ (int)(_s.Seed >> 32)));
         int features = _train.Features;
         var full = new Tensor<float>(_s.Batch, features);
-        var fullOnDevice = _context.Allocate(_s.Batch, features);
+        // On a device, each batch is copied into one device tensor (inside the timed region).
+        var fullOnDevice = ReferenceEquals(_context.Memory, HostMemory.Instance) ? null : _context.Allocate(_s.Batch, features);
         var labels = new int[_s.Batch];
         var clock = new Stopwatch();
         double lossSum = 0;
@@ -359,7 +360,7 @@ internal sealed class TrainRun
                 clock.Start();
                 try
                 {
-                    if (!fullOnDevice.IsHost)
+                    if (fullOnDevice is not null)
                     {
                         var xDevice = fullOnDevice.SliceRows(0, rows);
                         x.CopyTo(xDevice);

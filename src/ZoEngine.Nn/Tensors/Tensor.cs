@@ -272,25 +272,6 @@ public sealed class Tensor<T> where T : unmanaged, IBinaryFloatingPointIeee754<T
         return result;
     }
 
-    /// <summary>
-    /// Whether every element is finite; <paramref name="index"/> is the first that is not, else −1. A device tensor
-    /// is copied to the host for this; the ops' <see cref="INnOps{T}.FirstNonFinite"/> checks on the device.
-    /// </summary>
-    public bool AllFinite(out int index)
-    {
-        var s = IsHost ? Span : ToHost().Span;
-        for (int i = 0; i < s.Length; i++)
-        {
-            if (!T.IsFinite(s[i]))
-            {
-                index = i;
-                return false;
-            }
-        }
-        index = -1;
-        return true;
-    }
-
     /// <inheritdoc />
     public override string ToString() =>
         IsHost ? $"Tensor<{typeof(T).Name}>[{Rows}, {Cols}]" : $"Tensor<{typeof(T).Name}>[{Rows}, {Cols}] in {Placement.Name}";
