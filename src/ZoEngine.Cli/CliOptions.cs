@@ -164,6 +164,23 @@ internal sealed class CliOptions
         return new NnDevice(device, new Nn.DeviceNnOps(device));
     }
 
+    /// <summary>
+    /// Checks a run's estimator and optimizer settings the way the trainer will, as a usage error, before any file or
+    /// buffer is created.
+    /// </summary>
+    public static void Validate(RunConfiguration config, long dimension)
+    {
+        try
+        {
+            config.Estimator.Validate(dimension);
+            config.Optimizer.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            throw new ZoCliException(ExitCodes.OneLine(e));
+        }
+    }
+
     public static string F(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 
     public static string F(float v) => v.ToString("R", CultureInfo.InvariantCulture);

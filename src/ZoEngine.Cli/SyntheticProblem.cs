@@ -14,10 +14,18 @@ internal sealed record SyntheticProblem(SyntheticFunction Function, long Dimensi
     /// <summary>The initial seed a run seed implies: a child of the run seed that no step seed uses.</summary>
     public static ulong InitSeedFor(ulong runSeed) => SeedMixer.Derive(runSeed, ulong.MaxValue - 1);
 
+    /// <summary>The problem the options of 'zo run synthetic' describe, checked before anything is allocated.</summary>
+    public static SyntheticProblem FromOptions(SyntheticFunction function, long dimension, ulong runSeed, float initScale)
+    {
+        if (dimension < 1)
+            throw new ZoCliException($"--dim must be ≥ 1, got {dimension}.");
+        if (!float.IsFinite(initScale))
+            throw new ZoCliException($"--init-scale must be a finite number, got {initScale.ToString(CultureInfo.InvariantCulture)}.");
+        return new SyntheticProblem(function, dimension, InitSeedFor(runSeed), initScale);
+    }
+
     public ParameterSet CreateInitialPoint(IZoBackend backend)
     {
-        if (Dimension < 1)
-            throw new ZoCliException($"--dim must be ≥ 1, got {Dimension}.");
         var p = new ParameterSet(backend.Memory);
         try
         {
@@ -41,17 +49,32 @@ internal sealed record SyntheticProblem(SyntheticFunction Function, long Dimensi
         yield return new("init.scale", InitScale.ToString("R", CultureInfo.InvariantCulture));
     }
 
+    /// <summary>
+    /// The problem a log header describes. A header whose checksum holds but whose values do not parse was written by
+    /// something else than 'zo run synthetic' or damaged before it was checksummed: reported as damaged input.
+    /// </summary>
     public static SyntheticProblem FromMetadata(Func<string, string?> get)
     {
-        string Req(string k) => get(k) ?? throw new ZoCliException($"The log header has no '{k}': it was not written by 'zo run synthetic'.");
         if (get("problem") != "synthetic")
             throw new ZoCliException($"The log describes problem '{get("problem") ?? "(none)"}'; 'zo replay' rebuilds synthetic problems. Use the library's TrajectoryReplay with your own initial weights for others.");
-        return new SyntheticProblem(
-            SyntheticObjective.Parse(Req("synthetic.function")),
-            long.Parse(Req("synthetic.dimension"), CultureInfo.InvariantCulture),
-            ulong.Parse(Req("init.seed"), CultureInfo.InvariantCulture),
-            float.Parse(Req("init.scale"), CultureInfo.InvariantCulture));
+        string Req(string k) => get(k) ?? throw Damaged($"The log header has no '{k}': it was not written by 'zo run synthetic'.");
+        string function = Req("synthetic.function");
+        var fn = Enum.TryParse<SyntheticFunction>(function, ignoreCase: false, out var f) && Enum.IsDefined(f)
+            ? f
+            : throw Damaged($"The log header's 'synthetic.function' = '{function}' is not a synthetic function.");
+        long dimension = long.TryParse(Req("synthetic.dimension"), NumberStyles.None, CultureInfo.InvariantCulture, out long d) && d >= 1
+            ? d
+            : throw Damaged($"The log header's 'synthetic.dimension' = '{Req("synthetic.dimension")}' is not a whole number ≥ 1.");
+        ulong initSeed = ulong.TryParse(Req("init.seed"), NumberStyles.None, CultureInfo.InvariantCulture, out ulong s)
+            ? s
+            : throw Damaged($"The log header's 'init.seed' = '{Req("init.seed")}' is not an unsigned 64-bit integer.");
+        float scale = float.TryParse(Req("init.scale"), NumberStyles.Float, CultureInfo.InvariantCulture, out float c) && float.IsFinite(c)
+            ? c
+            : throw Damaged($"The log header's 'init.scale' = '{Req("init.scale")}' is not a finite number.");
+        return new SyntheticProblem(fn, dimension, initSeed, scale);
     }
+
+    private static ZoCliException Damaged(string message) => new(message, ExitCodes.Damaged);
 
     /// <summary>
     /// SHA-256 of the parameters' float32 bytes in tensor order: streamed without a copy from host memory, through

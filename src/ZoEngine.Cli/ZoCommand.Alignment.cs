@@ -26,6 +26,7 @@ public static partial class ZoCommand
             var kList = pr.GetValue(ks)!.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
             int n = pr.GetValue(trials);
             float a = pr.GetValue(alpha);
+            OutputPaths.Check(("--csv", pr.GetValue(csv)), ("--svg", pr.GetValue(svg)));
             var table = new CsvTable("method", "d", "k", "s", "trials", "ratio1_measured", "ratio1_lemma", "ratio2_measured", "ratio2_lemma", "cosine", "cosine_se");
             var plot = new SvgLinePlot("Mean cos(update, gradient) on a quadratic", "k (directions or candidates)", "mean cosine") { LogX = true, LogY = true, Markers = true };
             stdout.WriteLine($"{"method",-13} {"d",7} {"k",3} {"s",3} {"r1 meas",10} {"r1 lemma",10} {"r2 meas",10} {"r2 lemma",10} {"cosine",9} {"± se",8}");

@@ -29,7 +29,7 @@ public static partial class ZoCommand
         {
             var fn = SyntheticObjective.Parse(pr.GetValue(o.Fn)!);
             ulong seed = pr.GetValue(o.Seed);
-            var problem = new SyntheticProblem(fn, pr.GetValue(o.Dim), SyntheticProblem.InitSeedFor(seed), pr.GetValue(o.InitScale));
+            var problem = SyntheticProblem.FromOptions(fn, pr.GetValue(o.Dim), seed, pr.GetValue(o.InitScale));
             var kinds = pr.GetValue(opts)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(CliOptions.ParseOptimizer).ToList();
             var estimatorNames = (pr.GetValue(estimators) ?? pr.GetValue(o.Estimator)!).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var rates = ParseRates(pr.GetValue(lr)!, kinds, estimatorNames.Select(CliOptions.ParseEstimator));
@@ -37,6 +37,16 @@ public static partial class ZoCommand
             int iters = pr.GetValue(o.Iters);
             int evalEvery = Math.Max(1, pr.GetValue(o.EvalEvery));
             bool byEvaluations = evalBudget is not null;
+            if (iters < 0)
+                throw new ZoCliException($"--iters must be ≥ 0, got {iters}.");
+            if (evalBudget is < 1)
+                throw new ZoCliException($"--budget must be ≥ 1, got {evalBudget}.");
+            // Every combination is checked before the first one runs, so that a bad one is refused up front and not
+            // after the others have spent their time.
+            foreach (string estimatorName in estimatorNames)
+                foreach (var kind in kinds)
+                    CliOptions.Validate(new RunConfiguration { RunSeed = seed, Estimator = o.EstimatorFrom(pr, estimatorName), Optimizer = o.OptimizerFrom(pr, kind, rates[(CliOptions.ParseEstimator(estimatorName), kind)]) }, problem.Dimension);
+            OutputPaths.Check(("--csv", pr.GetValue(csv)), ("--svg", pr.GetValue(svg)));
             using var objective = new HostCopyObjective(new SyntheticObjective(fn));
             var table = new CsvTable("estimator", "optimizer", "lr", "step", "evaluations", "loss");
             var plot = new SvgLinePlot($"{fn}, d = {problem.Dimension}: loss against {(byEvaluations ? "function evaluations" : "steps")}", byEvaluations ? "function evaluations" : "step", "f(x)") { LogY = true };

@@ -23,26 +23,32 @@ public static partial class ZoCommand
             synthetic.Options.Add(x);
         synthetic.SetAction(pr =>
         {
+            // Everything the run needs is checked before anything is created on disk, so that a refused run leaves
+            // every file as it was.
             var fn = SyntheticObjective.Parse(pr.GetValue(o.Fn)!);
             ulong seed = pr.GetValue(o.Seed);
-            var problem = new SyntheticProblem(fn, pr.GetValue(o.Dim), SyntheticProblem.InitSeedFor(seed), pr.GetValue(o.InitScale));
+            var problem = SyntheticProblem.FromOptions(fn, pr.GetValue(o.Dim), seed, pr.GetValue(o.InitScale));
             var config = new RunConfiguration
             {
                 RunSeed = seed,
                 Estimator = o.EstimatorFrom(pr),
                 Optimizer = o.OptimizerFrom(pr, CliOptions.ParseOptimizer(pr.GetValue(opt)!), pr.GetValue(lr)),
             };
+            CliOptions.Validate(config, problem.Dimension);
             int iters = pr.GetValue(o.Iters);
             if (iters < 0)
                 throw new ZoCliException($"--iters must be ≥ 0, got {iters}.");
+            int evalEvery = pr.GetValue(o.EvalEvery);
+            if (evalEvery < 0)
+                throw new ZoCliException($"--eval-every must be ≥ 0, got {evalEvery}.");
+            string? logPath = pr.GetValue(log), csvPath = pr.GetValue(csv);
+            OutputPaths.Check(("--log", logPath), ("--csv", csvPath));
             using var backend = CliOptions.CreateBackend(pr.GetValue(o.Backend)!, stderr);
             using var theta = problem.CreateInitialPoint(backend);
             using var objective = new HostCopyObjective(new SyntheticObjective(fn));
-            string? logPath = pr.GetValue(log);
             using var writer = logPath is null ? null : TrajectoryWriter.Create(logPath, [.. problem.ToMetadata(), .. config.ToMetadata(theta)]);
             using var trainer = CreateTrainer(backend, theta, objective, config, writer);
-            var rows = new List<string[]>();
-            int evalEvery = pr.GetValue(o.EvalEvery);
+            var table = csvPath is null ? null : new CsvTable("step", "evaluations", "probe_loss", "loss");
             float initialLoss = objective.Evaluate(theta);
             var clock = Stopwatch.StartNew();
             float lastLoss = float.NaN;
@@ -52,29 +58,29 @@ public static partial class ZoCommand
                 bool eval = evalEvery > 0 && (r.Step + 1) % evalEvery == 0;
                 if (eval)
                     lastLoss = objective.Evaluate(theta);
-                if (pr.GetValue(csv) is not null)
-                    rows.Add([(r.Step + 1).ToString(CultureInfo.InvariantCulture), trainer.Evaluations.ToString(CultureInfo.InvariantCulture), CliOptions.F(r.ProbeLoss), eval ? CliOptions.F(lastLoss) : ""]);
+                table?.AddRow((r.Step + 1).ToString(CultureInfo.InvariantCulture), trainer.Evaluations.ToString(CultureInfo.InvariantCulture), CliOptions.F(r.ProbeLoss), eval ? CliOptions.F(lastLoss) : "");
             }
+            using var interrupts = new Interrupts();
             try
             {
-                RunWithProgress(stdout, $"{fn} d={problem.Dimension} {CliOptions.Name(config.Optimizer.Kind)}", iters, OneStep, () => lastLoss);
+                RunWithProgress(stdout, $"{fn} d={problem.Dimension} {CliOptions.Name(config.Optimizer.Kind)}", iters, OneStep, () => lastLoss, interrupts);
             }
             catch (ZoObjectiveException e)
             {
+                table?.Save(csvPath!);
                 stderr.WriteLine($"zo: {e.Message}{(logPath is null ? "" : $" The log '{logPath}' holds the {trainer.StepIndex} completed steps.")}");
-                return 1;
+                return ExitCodes.Failed;
+            }
+            table?.Save(csvPath!);
+            if (interrupts.Received is { } signal)
+            {
+                stderr.WriteLine($"zo: stopped by {signal} after {trainer.StepIndex} of {iters} steps{(logPath is null ? "." : $"; the log '{logPath}' holds them.")}");
+                return Interrupts.ExitCode(signal);
             }
             float final = objective.Evaluate(theta);
-            if (pr.GetValue(csv) is { } csvPath)
-            {
-                var table = new CsvTable("step", "evaluations", "probe_loss", "loss");
-                foreach (var row in rows)
-                    table.AddRow(row);
-                table.Save(csvPath);
-            }
             stdout.WriteLine($"backend={backend.Description} steps={trainer.StepIndex} evaluations={trainer.Evaluations} seconds={clock.Elapsed.TotalSeconds:F3} initial_loss={CliOptions.F(initialLoss)}");
             stdout.WriteLine($"final_loss={CliOptions.F(final)} params_sha256={SyntheticProblem.Sha256(theta)}");
-            return 0;
+            return ExitCodes.Success;
         });
         var run = new Command("run", "Train with zeroth-order optimization.");
         run.Subcommands.Add(synthetic);
@@ -105,13 +111,7 @@ public static partial class ZoCommand
             }
             catch (TrajectoryLogException e)
             {
-                stderr.WriteLine($"zo: {e.Message} Nothing was replayed; 'zo replay --recover' replays the records before it.");
-                return 1;
-            }
-            catch (InvalidDataException e)
-            {
-                stderr.WriteLine($"zo: {e.Message}");
-                return 1;
+                throw new ZoCliException($"{e.Message} Nothing was replayed; 'zo replay --recover' replays the records before it.", ExitCodes.Damaged);
             }
             if (result.FirstBadRecord is { } bad)
                 stderr.WriteLine($"zo: stopped before damaged record {bad.RecordIndex}: {bad.Message}");
@@ -119,24 +119,26 @@ public static partial class ZoCommand
             float final = objective.Evaluate(theta);
             stdout.WriteLine($"backend={b.Description} steps={result.StepsReplayed}");
             stdout.WriteLine($"final_loss={CliOptions.F(final)} params_sha256={SyntheticProblem.Sha256(theta)}");
-            return 0;
+            return ExitCodes.Success;
         });
         return cmd;
     }
 
     private static TrajectoryReader OpenLog(string path)
     {
+        if (Directory.Exists(path))
+            throw new ZoCliException($"'{path}' is a folder, not a trajectory log.");
         try
         {
             return TrajectoryReader.Open(path);
         }
-        catch (FileNotFoundException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new ZoCliException($"No trajectory log at '{path}'.");
         }
-        catch (TrajectoryLogException e)
+        catch (UnauthorizedAccessException)
         {
-            throw new ZoCliException(e.Message);
+            throw new ZoCliException($"The trajectory log '{path}' cannot be read: permission denied.");
         }
     }
 
@@ -152,13 +154,16 @@ public static partial class ZoCommand
         }
     }
 
-    /// <summary>Runs <paramref name="steps"/> calls of <paramref name="step"/>, with a Spectre progress bar when the output is a terminal.</summary>
-    private static void RunWithProgress(TextWriter stdout, string title, int steps, Action step, Func<float> lastLoss)
+    /// <summary>
+    /// Runs <paramref name="steps"/> calls of <paramref name="step"/>, with a Spectre progress bar when the output is a
+    /// terminal; stops early, between two steps, once <paramref name="interrupts"/> has received a signal.
+    /// </summary>
+    private static void RunWithProgress(TextWriter stdout, string title, int steps, Action step, Func<float> lastLoss, Interrupts? interrupts = null)
     {
         bool interactive = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
         if (!interactive)
         {
-            for (int i = 0; i < steps; i++)
+            for (int i = 0; i < steps && interrupts?.Received is null; i++)
                 step();
             return;
         }
@@ -167,7 +172,7 @@ public static partial class ZoCommand
             .Start(ctx =>
             {
                 var task = ctx.AddTask(Markup.Escape(title), maxValue: Math.Max(steps, 1));
-                for (int i = 0; i < steps; i++)
+                for (int i = 0; i < steps && interrupts?.Received is null; i++)
                 {
                     step();
                     if ((i & 15) == 15 || i == steps - 1)

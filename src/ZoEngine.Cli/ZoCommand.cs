@@ -19,25 +19,33 @@ public static partial class ZoCommand
         root.Subcommands.Add(BenchCommand(stdout, stderr));
         root.Subcommands.Add(TrainCommand(stdout, stderr));
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // One line and a pointer to the help, not the whole help: the error is what the user needs to see.
+            stderr.WriteLine($"zo: {string.Join(" ", parsed.Errors.Select(e => e.Message).Distinct())} ('{CommandPath(parsed.CommandResult)} --help' lists the options.)");
+            return ExitCodes.Usage;
+        }
         try
         {
-            return root.Parse(args).Invoke(config);
+            return parsed.Invoke(config);
         }
-        catch (ZoCliException e)
+        catch (Exception e) when (ExitCodes.Classify(e) is int code)
         {
-            stderr.WriteLine($"zo: {e.Message}");
-            return 2;
+            stderr.WriteLine($"zo: {ExitCodes.OneLine(e)}");
+            return code;
         }
-        catch (ArgumentException e)
-        {
-            stderr.WriteLine($"zo: {e.Message}");
-            return 2;
-        }
-        catch (IOException e)
-        {
-            stderr.WriteLine($"zo: {e.Message}");
-            return 1;
-        }
+    }
+
+    /// <summary>"zo run synthetic" for the command a parse ended in.</summary>
+    private static string CommandPath(System.CommandLine.Parsing.CommandResult result)
+    {
+        var names = new List<string>();
+        for (System.CommandLine.Parsing.SymbolResult? r = result; r is not null; r = r.Parent)
+            if (r is System.CommandLine.Parsing.CommandResult c)
+                names.Add(c.Parent is null ? "zo" : c.Command.Name);
+        names.Reverse();
+        return string.Join(' ', names);
     }
 
     private static Command PhiloxCommand(TextWriter stdout)
@@ -126,5 +134,12 @@ public static partial class ZoCommand
     }
 }
 
-/// <summary>A user error on the command line: printed as one line, exit code 2.</summary>
-public sealed class ZoCliException(string message) : Exception(message);
+/// <summary>
+/// An error the user can act on: printed as one line, with exit code <see cref="ExitCodes.Usage"/> (bad options or
+/// input) unless <paramref name="exitCode"/> says otherwise (<see cref="ExitCodes.Damaged"/> for a damaged file).
+/// </summary>
+public sealed class ZoCliException(string message, int exitCode = ExitCodes.Usage) : Exception(message)
+{
+    /// <summary>The exit code the command ends with.</summary>
+    public int ExitCode { get; } = exitCode;
+}

@@ -67,6 +67,10 @@ public sealed record EstimatorOptions
     {
         if (!float.IsFinite(Mu) || Mu <= 0f)
             throw new ArgumentException($"The smoothing radius mu must be finite and > 0, got {Mu}.");
+        // A subnormal radius perturbs no float32 parameter of ordinary size (θ + μz rounds back to θ), so every probe
+        // measures f(θ) twice and the run never moves; and 1/(2μ) overflows. Refuse it rather than run in place.
+        if (!float.IsNormal(Mu))
+            throw new ArgumentException($"The smoothing radius mu = {Mu} is subnormal (below 1.1754944E-38): θ + mu·z rounds back to θ and training never moves; typical values are 1e-3 to 1e-2.");
         if (Queries < 1)
             throw new ArgumentException($"The number of queries q must be ≥ 1, got {Queries}.");
         if (Queries > 4096)

@@ -148,7 +148,7 @@ public partial class CliContractTests() : CliTestBase("zo-cli-")
         byte[] bytes = File.ReadAllBytes(log);
         File.WriteAllBytes(log, bytes[..^3]);
         var (code, _, err) = Zo("replay", log);
-        Assert.That(code, Is.EqualTo(1));
+        Assert.That(code, Is.EqualTo(ExitCodes.Damaged), "a damaged log is damaged input (exit 3), not a failed run");
         Assert.That(err, Does.Contain("record 5"));
         var (rcode, rout, rerr) = Zo("replay", "--recover", log);
         Assert.That(rcode, Is.EqualTo(0));
