@@ -11,6 +11,14 @@ namespace ZoEngine.Cli;
 /// </summary>
 internal sealed record SyntheticProblem(SyntheticFunction Function, long Dimension, ulong InitSeed, float InitScale)
 {
+    /// <summary>How many coordinate blocks f was evaluated as (a sharded or distributed run), so that replay computes the same final loss.</summary>
+    public int Shards { get; init; } = 1;
+
+    /// <summary>f as <paramref name="shards"/> coordinate blocks combined in block order (the plain function for one).</summary>
+    public IObjective Objective(int shards) => shards == 1
+        ? new SyntheticObjective(Function)
+        : new ShardedObjective(SyntheticShard.All(Function, shards), ShardReduction.Sum);
+
     /// <summary>The initial seed a run seed implies: a child of the run seed that no step seed uses.</summary>
     public static ulong InitSeedFor(ulong runSeed) => SeedMixer.Derive(runSeed, ulong.MaxValue - 1);
 
@@ -40,13 +48,15 @@ internal sealed record SyntheticProblem(SyntheticFunction Function, long Dimensi
         }
     }
 
-    public IEnumerable<KeyValuePair<string, string>> ToMetadata()
+    public IEnumerable<KeyValuePair<string, string>> ToMetadata(int shards = 1)
     {
         yield return new("problem", "synthetic");
         yield return new("synthetic.function", Function.ToString());
         yield return new("synthetic.dimension", Dimension.ToString(CultureInfo.InvariantCulture));
         yield return new("init.seed", InitSeed.ToString(CultureInfo.InvariantCulture));
         yield return new("init.scale", InitScale.ToString("R", CultureInfo.InvariantCulture));
+        if (shards > 1)
+            yield return new("objective.shards", shards.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>
@@ -71,7 +81,10 @@ internal sealed record SyntheticProblem(SyntheticFunction Function, long Dimensi
         float scale = float.TryParse(Req("init.scale"), NumberStyles.Float, CultureInfo.InvariantCulture, out float c) && float.IsFinite(c)
             ? c
             : throw Damaged($"The log header's 'init.scale' = '{Req("init.scale")}' is not a finite number.");
-        return new SyntheticProblem(fn, dimension, initSeed, scale);
+        int shards = 1;
+        if (get("objective.shards") is { } text && !(int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out shards) && shards >= 1 && shards <= dimension))
+            throw Damaged($"The log header's 'objective.shards' = '{text}' is not a whole number from 1 to the dimension.");
+        return new SyntheticProblem(fn, dimension, initSeed, scale) { Shards = shards };
     }
 
     private static ZoCliException Damaged(string message) => new(message, ExitCodes.Damaged);

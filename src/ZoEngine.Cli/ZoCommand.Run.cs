@@ -17,9 +17,13 @@ public static partial class ZoCommand
         var lr = new Option<float>("--lr") { Description = "Learning rate.", DefaultValueFactory = _ => 1e-3f };
         var log = new Option<string?>("--log") { Description = "Write the trajectory log here (replay it with 'zo replay')." };
         var csv = new Option<string?>("--csv") { Description = "Write per-step losses here." };
+        var distributed = new Option<string>("--distributed") { Description = "none, or mpi: one process per rank under mpirun, each evaluating its block of coordinates; the ranks exchange only losses and keep identical parameters.", DefaultValueFactory = _ => "none" };
+        distributed.AcceptOnlyFromAmong("none", "mpi");
+        var shards = new Option<int>("--shards") { Description = "Evaluate f as this many coordinate blocks combined in block order, in one process: the same bits as an MPI run over as many ranks.", DefaultValueFactory = _ => 1 };
+        var checkEvery = new Option<int>("--check-every") { Description = "With --distributed mpi: compare the parameters' SHA-256 across ranks every K steps (0: only at the end).", DefaultValueFactory = _ => 100 };
         var synthetic = new Command("synthetic", "Minimise a synthetic function (quadratic, cubic, levy, rosenbrock, ackley) from a seeded start.");
         o.AddTo(synthetic);
-        foreach (var x in new Option[] { opt, lr, log, csv })
+        foreach (var x in new Option[] { opt, lr, log, csv, distributed, shards, checkEvery })
             synthetic.Options.Add(x);
         synthetic.SetAction(pr =>
         {
@@ -41,12 +45,27 @@ public static partial class ZoCommand
             int evalEvery = pr.GetValue(o.EvalEvery);
             if (evalEvery < 0)
                 throw new ZoCliException($"--eval-every must be ≥ 0, got {evalEvery}.");
-            string? logPath = pr.GetValue(log), csvPath = pr.GetValue(csv);
+            int shardCount = pr.GetValue(shards), checkInterval = pr.GetValue(checkEvery);
+            if (shardCount < 1)
+                throw new ZoCliException($"--shards must be ≥ 1, got {shardCount}.");
+            if (checkInterval < 0)
+                throw new ZoCliException($"--check-every must be ≥ 0, got {checkInterval}.");
+            using var comm = pr.GetValue(distributed) == "mpi" ? Distributed.Start("zo run synthetic", shardCount) : null;
+            int rank = comm?.Rank ?? 0;
+            // Rank 0 alone writes the log and the CSV: the other ranks hold the same θ and would write the same bytes.
+            string? logPath = rank == 0 ? pr.GetValue(log) : null, csvPath = rank == 0 ? pr.GetValue(csv) : null;
             OutputPaths.Check(("--log", logPath), ("--csv", csvPath));
+            int blocks = comm?.Size ?? shardCount;
+            if (blocks > 1)
+                Distributed.CheckSeparable(fn, problem.Dimension, blocks);
             using var backend = CliOptions.CreateBackend(pr.GetValue(o.Backend)!, stderr);
             using var theta = problem.CreateInitialPoint(backend);
-            using var objective = new HostCopyObjective(new SyntheticObjective(fn));
-            using var writer = logPath is null ? null : TrajectoryWriter.Create(logPath, [.. problem.ToMetadata(), .. config.ToMetadata(theta)]);
+            var metadata = new List<KeyValuePair<string, string>>([.. problem.ToMetadata(blocks), .. config.ToMetadata(theta)]);
+            if (comm is not null)
+                Distributed.VerifyConfiguration(comm, metadata, iters);
+            var dataParallel = comm is null ? null : new Mpi.DataParallelObjective(comm, new SyntheticShard(fn, comm.Rank, comm.Size), ShardReduction.Sum);
+            using var objective = new HostCopyObjective(dataParallel ?? problem.Objective(blocks));
+            using var writer = logPath is null ? null : TrajectoryWriter.Create(logPath, metadata);
             using var trainer = CreateTrainer(backend, theta, objective, config, writer);
             var table = csvPath is null ? null : new CsvTable("step", "evaluations", "probe_loss", "loss");
             float initialLoss = objective.Evaluate(theta);
@@ -59,6 +78,8 @@ public static partial class ZoCommand
                 if (eval)
                     lastLoss = objective.Evaluate(theta);
                 table?.AddRow((r.Step + 1).ToString(CultureInfo.InvariantCulture), trainer.Evaluations.ToString(CultureInfo.InvariantCulture), CliOptions.F(r.ProbeLoss), eval ? CliOptions.F(lastLoss) : "");
+                if (comm is not null && checkInterval > 0 && (r.Step + 1) % checkInterval == 0)
+                    Distributed.VerifyParameters(comm, theta, r.Step + 1);
             }
             using var interrupts = new Interrupts();
             try
@@ -78,6 +99,13 @@ public static partial class ZoCommand
                 return Interrupts.ExitCode(signal);
             }
             float final = objective.Evaluate(theta);
+            if (comm is not null)
+            {
+                Distributed.VerifyParameters(comm, theta, trainer.StepIndex);
+                stdout.WriteLine($"rank={comm.Rank} of {comm.Size} params_sha256={SyntheticProblem.Sha256(theta)} exchanges={dataParallel!.Exchanges} bytes_sent={dataParallel.BytesSent} communication_seconds={dataParallel.CommunicationTime.TotalSeconds:F6}");
+                if (rank != 0)
+                    return ExitCodes.Success;
+            }
             stdout.WriteLine($"backend={backend.Description} steps={trainer.StepIndex} evaluations={trainer.Evaluations} seconds={clock.Elapsed.TotalSeconds:F3} initial_loss={CliOptions.F(initialLoss)}");
             stdout.WriteLine($"final_loss={CliOptions.F(final)} params_sha256={SyntheticProblem.Sha256(theta)}");
             return ExitCodes.Success;
@@ -115,7 +143,7 @@ public static partial class ZoCommand
             }
             if (result.FirstBadRecord is { } bad)
                 stderr.WriteLine($"zo: stopped before damaged record {bad.RecordIndex}: {bad.Message}");
-            using var objective = new HostCopyObjective(new SyntheticObjective(problem.Function));
+            using var objective = new HostCopyObjective(problem.Objective(problem.Shards));
             float final = objective.Evaluate(theta);
             stdout.WriteLine($"backend={b.Description} steps={result.StepsReplayed}");
             stdout.WriteLine($"final_loss={CliOptions.F(final)} params_sha256={SyntheticProblem.Sha256(theta)}");

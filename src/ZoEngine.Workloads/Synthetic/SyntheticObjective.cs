@@ -66,6 +66,33 @@ public sealed partial class SyntheticObjective : IObjective
         };
     }
 
+    /// <summary>
+    /// The terms of coordinates [<paramref name="start"/>, <paramref name="start"/> + <paramref name="count"/>) of
+    /// f(x), in double: what one shard of a separable function contributes. The blocks of a partition of [0, d) sum
+    /// to f(x) up to the order of the additions. Rosenbrock's term j couples x_j and x_{j+1}, so a block reads one
+    /// coordinate past its end. Ackley is not a sum of per-coordinate terms and has no blocks.
+    /// </summary>
+    /// <exception cref="ArgumentException">Ackley, or a block outside [0, d).</exception>
+    public double EvaluateBlock(ReadOnlySpan<float> x, long start, long count)
+    {
+        long d = x.Length;
+        ThrowIfDimensionUnsupported(d, nameof(x));
+        if (start < 0 || count < 0 || start > d - count)
+            throw new ArgumentException($"The block [{start}, {start} + {count}) is outside [0, {d}).");
+        if (count == 0)
+            return 0;
+        var block = x.Slice((int)start, (int)count);
+        return Function switch
+        {
+            SyntheticFunction.Quadratic => WalkBlock(block, start, new QuadraticAccumulator()),
+            SyntheticFunction.Cubic => WalkBlock(block, start, new CubicAccumulator()),
+            SyntheticFunction.Levy => WalkBlock(block, start, new LevyAccumulator(d)),
+            // Pairs j in [start, start + count) with j + 1 < d: one coordinate past the block, where there is one.
+            SyntheticFunction.Rosenbrock => WalkBlock(x.Slice((int)start, (int)Math.Min(count + 1, d - start)), start, new RosenbrockAccumulator()),
+            _ => throw new ArgumentException("Ackley couples every coordinate through two means and cannot be split into blocks; use quadratic, cubic, levy or rosenbrock."),
+        };
+    }
+
     /// <summary>The coordinate value of the global minimiser: every coordinate of the minimiser equals it, and f is 0 there.</summary>
     public static float Minimizer(SyntheticFunction function) => function switch
     {
@@ -110,6 +137,12 @@ public sealed partial class SyntheticObjective : IObjective
                 accumulator.Add(tensor.AsSpan(start, count), tensor.Offset + start);
             }
         }
+        return accumulator.Finish();
+    }
+
+    private static double WalkBlock<TAccumulator>(ReadOnlySpan<float> block, long firstIndex, TAccumulator accumulator) where TAccumulator : struct, IAccumulator
+    {
+        accumulator.Add(block, firstIndex);
         return accumulator.Finish();
     }
 
