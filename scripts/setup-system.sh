@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system packages that the full test suite uses, idempotently: the CUDA toolchain (nvcc, ptxas and the
 # driver stub libcuda1) from Debian non-free, clang-14 for nvcc's host compiler and for the native/ host build,
-# OpenBLAS and the Fashion-MNIST dataset. Each is installed only when missing, so a second run does nothing.
+# OpenBLAS, the Fashion-MNIST dataset and OpenMPI (mpirun, for the data-parallel tests). Each is installed only when missing, so a second run does nothing.
 # It needs root (or sudo) and apt-get; elsewhere it says what to install and returns 0, and the suites that need a
 # missing part report themselves as skipped.
 set -euo pipefail
@@ -11,6 +11,7 @@ command -v nvcc >/dev/null 2>&1 || want+=(nvidia-cuda-toolkit)
 command -v clang++-14 >/dev/null 2>&1 || want+=(clang-14)
 ldconfig -p 2>/dev/null | grep -q libopenblas || want+=(libopenblas0-pthread)
 [ -d /usr/share/datasets/fashion-mnist ] || want+=(dataset-fashion-mnist)
+command -v mpirun >/dev/null 2>&1 || want+=(openmpi-bin)
 [ ${#want[@]} -eq 0 ] && exit 0
 
 sudo=""
