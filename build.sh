@@ -26,8 +26,8 @@ caps() {
   else no "no AVX2: 128-bit or scalar SIMD path"; fi
   if command -v nvcc >/dev/null 2>&1; then ok "nvcc $(nvcc --version | sed -n 's/.*release \([0-9.]*\).*/\1/p'): ./build.sh ptx regenerates kernels/ptx"; else no "nvcc not found: the committed PTX in kernels/ptx is used"; fi
   if command -v "${CXX:-g++}" >/dev/null 2>&1; then ok "${CXX:-g++}: host build of the kernels (native/) for the emulated backend"; else no "no C++ compiler: the emulated backend cannot be built"; fi
-  if ldconfig -p 2>/dev/null | grep -q 'libcuda.so.1'; then ok "libcuda.so.1 present (a device is used only if cuInit finds one)"; else no "libcuda.so.1 not found: no GPU driver, the cuda backend is unavailable"; fi
-  if ldconfig -p 2>/dev/null | grep -q 'libopenblas'; then ok "OpenBLAS present"; else no "OpenBLAS not found"; fi
+  if ldconfig -p 2>/dev/null | grep 'libcuda.so.1' >/dev/null; then ok "libcuda.so.1 present (a device is used only if cuInit finds one)"; else no "libcuda.so.1 not found: no GPU driver, the cuda backend is unavailable"; fi
+  if ldconfig -p 2>/dev/null | grep 'libopenblas' >/dev/null; then ok "OpenBLAS present"; else no "OpenBLAS not found"; fi
   if command -v mpirun >/dev/null 2>&1; then ok "OpenMPI $(mpirun --version 2>/dev/null | sed -n 's/.*Open MPI) \([0-9.]*\).*/\1/p'): --distributed mpi and its tests"; else no "OpenMPI not found (apt-get install openmpi-bin): the data-parallel tests are skipped"; fi
   if [ -d /usr/share/datasets/fashion-mnist ]; then ok "Fashion-MNIST at /usr/share/datasets/fashion-mnist"; else no "Fashion-MNIST not installed (apt-get install dataset-fashion-mnist)"; fi
 }

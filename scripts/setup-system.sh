@@ -9,7 +9,7 @@ set -euo pipefail
 want=()
 command -v nvcc >/dev/null 2>&1 || want+=(nvidia-cuda-toolkit)
 command -v clang++-14 >/dev/null 2>&1 || want+=(clang-14)
-ldconfig -p 2>/dev/null | grep -q libopenblas || want+=(libopenblas0-pthread)
+ldconfig -p 2>/dev/null | grep libopenblas >/dev/null || want+=(libopenblas0-pthread)
 [ -d /usr/share/datasets/fashion-mnist ] || want+=(dataset-fashion-mnist)
 command -v mpirun >/dev/null 2>&1 || want+=(openmpi-bin)
 [ ${#want[@]} -eq 0 ] && exit 0
