@@ -1,10 +1,8 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
-using ZoEngine.Estimators;
 using ZoEngine.Nn;
 using ZoEngine.Nn.Gemm;
-using ZoEngine.Optimizers;
+using ZoEngine.Workloads.Analysis;
 using ZoEngine.Workloads.Data;
 using ZoEngine.Workloads.Reporting;
 using ZoEngine.Workloads.Training;
@@ -104,8 +102,8 @@ public static partial class ZoCommand
                             foreach (var (label, wide, hzoOptions) in variants)
                             {
                                 var (agreement, loss) = wide
-                                    ? CompareHzo(Widen(model, options), NnContext<double>.Cpu(matmul), evalX.Convert<double>(), evalLabels, hzoOptions)
-                                    : CompareHzo(model, context, evalX, evalLabels, hzoOptions);
+                                    ? HzoFidelity.Compare(HzoFidelity.Widen(model, options), NnContext<double>.Cpu(matmul), evalX.Convert<double>(), evalLabels, hzoOptions)
+                                    : HzoFidelity.Compare(model, context, evalX, evalLabels, hzoOptions);
                                 foreach (var a in agreement)
                                     table.AddRow(arch, Name(act), depth, label, checkpoint, a.Unit, a.Cosine, a.OneMinusCosine, a.RelativeError, a.ReferenceNorm, loss, trainLoss);
                                 var overall = agreement[0];
@@ -193,8 +191,7 @@ public static partial class ZoCommand
             string folder = CliParse.Path(pr.GetValue(output), "--out")!;
             string where = deviceOps is null ? GemmSelector.Describe(matmul) : device.Describe();
             stdout.WriteLine($"hzo-cost: {(pr.GetValue(plain) ? "plain" : "residual")} {Name(act)} MLP, W={w}, B={b}, float32, min of {passes}×{r} timed gradients per cell (round-robin); {where}");
-            var cells = new List<CostCell>();
-            var skipped = new HashSet<string>();
+            var cells = new List<GradientCostCell>();
             var random = new Random((int)(pr.GetValue(seed) & 0x7fffffff));
             try
             {
@@ -210,21 +207,10 @@ public static partial class ZoCommand
                     {
                         var context = deviceOps is null ? NnContext<float>.Cpu(matmul) : new NnContext<float>(deviceOps);
                         var model = Mlp.Create<float>(options).MoveTo(context.Memory);
-                        cells.Add(new CostCell(method, depth, model, context, input, labels, pr.GetValue(seed), device.Backend));
+                        cells.Add(new GradientCostCell(method, depth, model, context, input, labels, pr.GetValue(seed), device.Backend));
                     }
                 }
-                for (int round = 0; round < passes; round++)
-                {
-                    foreach (var cell in cells)
-                    {
-                        if (skipped.Contains(cell.Method) && cell.Seconds.Count == 0)
-                            continue;
-                        cell.Time(r);
-                        // The first round, in order of depth, decides how deep each method goes.
-                        if (round == 0 && cell.Seconds.Min() > slowest)
-                            skipped.Add(cell.Method);
-                    }
-                }
+                GradientCostCell.TimeRoundRobin(cells, r, passes, slowest);
             }
             finally
             {
@@ -271,91 +257,6 @@ public static partial class ZoCommand
             return 0;
         });
         return cmd;
-    }
-
-    /// <summary>One (method, depth) cell of the cost figure: its gradient method, warmed up once, and its timings.</summary>
-    private sealed class CostCell : IDisposable
-    {
-        private readonly Func<EvaluationCounts> _run;
-        private readonly MezoTrainer? _mezo;
-
-        public CostCell(string method, int depth, Sequential<float> model, NnContext<float> context, Tensor<float> x, int[] labels, ulong seed, Cuda.DeviceBackend? device)
-        {
-            Method = method;
-            Depth = depth;
-            var loss = SoftmaxCrossEntropy<float>.Instance;
-            if (method == "spsa")
-            {
-                // One-query MeZO with a zero learning rate: the step is the two probes and the fused restore passes, and
-                // the weights stay where they are, so every repetition times the same work.
-                var config = new RunConfiguration { RunSeed = seed, Estimator = EstimatorOptions.MeZo(1e-3f), Optimizer = new OptimizerOptions { Kind = OptimizerKind.Sgd, LearningRate = 0f } };
-                var mezo = new MezoTrainer(model, context, loss, config);
-                _mezo = mezo;
-                _run = () =>
-                {
-                    mezo.Step(x, labels);
-                    return mezo.LastCounts;
-                };
-            }
-            else
-            {
-                var gradient = GradientStepMethod.CreateGradient(method, model, context, loss);
-                _run = () =>
-                {
-                    var result = gradient.Compute(x, labels);
-                    // The last launches are still queued when Compute returns: the time is the device's, to the end.
-                    device?.Synchronize();
-                    ProbeBytes = result.PeakProbeBytes;
-                    TraceBytes = result.TraceBytes;
-                    return result.Counts;
-                };
-            }
-        }
-
-        public string Method { get; }
-
-        public int Depth { get; }
-
-        public List<double> Seconds { get; } = [];
-
-        public EvaluationCounts Counts { get; private set; }
-
-        public long ProbeBytes { get; private set; }
-
-        public long TraceBytes { get; private set; }
-
-        /// <summary>One untimed warm-up on the first call, then <paramref name="reps"/> timed gradients.</summary>
-        public void Time(int reps)
-        {
-            if (Seconds.Count == 0)
-                _run();
-            for (int i = 0; i < reps; i++)
-            {
-                long t0 = Stopwatch.GetTimestamp();
-                Counts = _run();
-                Seconds.Add(Stopwatch.GetElapsedTime(t0).TotalSeconds);
-            }
-        }
-
-        public void Dispose() => _mezo?.Dispose();
-    }
-
-    /// <summary>BP and HZO gradients of one batch and their agreement, HZO against BP.</summary>
-    private static (IReadOnlyList<GradientAgreement> Agreement, double Loss) CompareHzo<T>(Sequential<T> model, NnContext<T> context, Tensor<T> x, int[] labels, HzoOptions options)
-        where T : unmanaged, System.Numerics.IBinaryFloatingPointIeee754<T>
-    {
-        var loss = SoftmaxCrossEntropy<T>.Instance;
-        double value = new Backprop<T>(model, context, loss).Compute(x, labels).Loss;
-        var bp = GradientComparison.Snapshot(model);
-        new HzoGradient<T>(model, context, loss, options).Compute(x, labels);
-        return (GradientComparison.Compare(model, GradientComparison.Snapshot(model), bp), value);
-    }
-
-    private static Sequential<double> Widen(Sequential<float> model, MlpOptions options)
-    {
-        var wide = Mlp.Create<double>(options);
-        wide.CopyParametersFrom(model);
-        return wide;
     }
 
     /// <summary>The mean loss of the last few steps of a run (NaN before any).</summary>
