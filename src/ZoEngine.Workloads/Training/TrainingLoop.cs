@@ -111,6 +111,7 @@ public sealed class TrainingLoop
     private int _lossRows;
     private Evaluation? _last;
     private TrainingDivergence? _divergence;
+    private bool _started;
 
     /// <summary>Sets up a run; nothing is computed until <see cref="Run"/> or <see cref="RunTo"/>.</summary>
     /// <param name="method">One update per batch.</param>
@@ -157,8 +158,11 @@ public sealed class TrainingLoop
     {
         if (_divergence is not null)
             throw new InvalidOperationException($"The run stopped at step {_divergence.Step}; it cannot continue.");
-        if (Steps == 0)
+        if (!_started)
+        {
+            _started = true;
             _report?.Started(Info);
+        }
         long end = Info.TotalSteps is { } total ? Math.Min(steps, total) : steps;
         while (Steps < end && _divergence is null)
             OneStep();

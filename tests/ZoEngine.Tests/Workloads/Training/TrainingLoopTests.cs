@@ -146,9 +146,13 @@ public sealed class TrainingLoopTests
     public void RunTo_ContinuesWhereItStopped_WithoutAnEnd()
     {
         var method = new ScriptedMethod();
-        var loop = new TrainingLoop(method, new BatchSource(BatchSourceTests.Indexed(10), 4, 1, BatchOrder.CycleOnePermutation), new TrainingOptions { Epochs = null, EvaluationsPerEpoch = 0 });
+        var recorder = new Recorder();
+        var loop = new TrainingLoop(method, new BatchSource(BatchSourceTests.Indexed(10), 4, 1, BatchOrder.CycleOnePermutation), new TrainingOptions { Epochs = null, EvaluationsPerEpoch = 0 }, report: recorder);
+        Assert.That(loop.RunTo(0).Steps, Is.EqualTo(0));
         Assert.That(loop.RunTo(3).Steps, Is.EqualTo(3));
         Assert.That(loop.RunTo(7).Steps, Is.EqualTo(7));
+        Assert.That(recorder.Events.Count(e => e == "start"), Is.EqualTo(1), "one run, started once");
+        Assert.That(recorder.Events.Count(e => e == "end"), Is.EqualTo(3), "each RunTo call ends with Finished");
         Assert.That(method.Rows, Is.All.EqualTo(4), "cycled batches are full");
         Assert.Throws<InvalidOperationException>(() => loop.Run(), "Run needs an end");
     }
