@@ -109,11 +109,11 @@ internal static class CliParse
         foreach (var p in pairs)
             rates[p] = all ?? rates[p];
         foreach (var (key, value) in entries.Where(e => !e.Key.Contains('+')))
-            foreach (var p in pairs.Where(p => p.k == CliOptions.ParseOptimizer(key)))
+            foreach (var p in pairs.Where(p => p.k == CliOptions.ParseOptimizer(key, option)))
                 rates[p] = value;
         foreach (var (key, value) in entries.Where(e => e.Key.Contains('+')))
         {
-            var (est, opt) = (CliOptions.ParseEstimator(key.Split('+')[0]), CliOptions.ParseOptimizer(key.Split('+')[1]));
+            var (est, opt) = (CliOptions.ParseEstimator(key.Split('+')[0], option), CliOptions.ParseOptimizer(key.Split('+')[1], option));
             rates[(est, opt)] = value;
         }
         return rates;

@@ -30,9 +30,9 @@ public static partial class ZoCommand
             var fn = SyntheticObjective.Parse(pr.GetValue(o.Fn)!);
             ulong seed = pr.GetValue(o.Seed);
             var problem = new SyntheticProblem(fn, pr.GetValue(o.Dim), SyntheticProblem.InitSeedFor(seed), pr.GetValue(o.InitScale));
-            var kinds = CliParse.List(pr.GetValue(opts)!, "--opts").Select(CliOptions.ParseOptimizer).ToList();
+            var kinds = CliParse.List(pr.GetValue(opts)!, "--opts").Select(k => CliOptions.ParseOptimizer(k, "--opts")).ToList();
             var estimatorNames = CliParse.List(pr.GetValue(estimators) ?? pr.GetValue(o.Estimator)!, "--estimators");
-            var rates = CliParse.EstimatorOptimizerRates(pr.GetValue(lr)!, "--lr", kinds, estimatorNames.Select(CliOptions.ParseEstimator));
+            var rates = CliParse.EstimatorOptimizerRates(pr.GetValue(lr)!, "--lr", kinds, estimatorNames.Select(e => CliOptions.ParseEstimator(e, "--estimators")));
             long? evalBudget = pr.GetValue(budget);
             int iters = pr.GetValue(o.Iters);
             int evalEvery = Math.Max(1, pr.GetValue(o.EvalEvery));

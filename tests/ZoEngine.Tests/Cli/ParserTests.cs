@@ -25,6 +25,10 @@ public class ParserTests() : CliTestBase("zo-parse-")
     [TestCase(new[] { "compare", "synthetic", "--estimators", "spsa,,gv" }, "--estimators must be a comma list without empty elements, got 'spsa,,gv'.")]
     [TestCase(new[] { "compare", "synthetic", "--lr", "NaN" }, "--lr must be a finite number ≥ 0, got 'NaN'.")]
     [TestCase(new[] { "compare", "synthetic", "--lr", "sgd=1e-3,radazo=-Infinity" }, "--lr must be a finite number ≥ 0, got '-Infinity'.")]
+    [TestCase(new[] { "compare", "synthetic", "--lr", "sgd=1e-3,adam=1e-2" }, "--lr must be sgd, signsgd, adamm, rmsprop or radazo, got 'adam'.")]
+    [TestCase(new[] { "compare", "synthetic", "--lr", "spsa+sgd=1e-3,zo+sgd=1e-2" }, "--lr must be spsa, mezo, onesided, central, forward, gv or greedy, got 'zo'.")]
+    [TestCase(new[] { "compare", "synthetic", "--estimators", "spsa,best" }, "--estimators must be spsa, mezo, onesided, central, forward, gv or greedy, got 'best'.")]
+    [TestCase(new[] { "run", "synthetic", "--opt", "adam", "--iters", "1" }, "--opt must be sgd, signsgd, adamm, rmsprop or radazo, got 'adam'.")]
     public void ABadValue_IsOneLine_InTheSharedStyle_WithExit2(string[] args, string expected)
     {
         var (code, output, err) = Zo(args);
