@@ -72,16 +72,10 @@ internal sealed class CliOptions
         StatePrecision = pr.GetValue(State) == "bf16" ? StatePrecision.BFloat16 : StatePrecision.Float32,
     };
 
-    public static EstimatorKind ParseEstimator(string name) => name.ToLowerInvariant() switch
-    {
-        "spsa" or "mezo" => EstimatorKind.Spsa,
-        "onesided" => EstimatorKind.OneSided,
-        "central" => EstimatorKind.Central,
-        "forward" => EstimatorKind.Forward,
-        "gv" => EstimatorKind.GuidingVector,
-        "greedy" => EstimatorKind.Greedy,
-        _ => throw new ZoCliException($"Unknown estimator '{name}'; use spsa, onesided, central, forward, gv or greedy."),
-    };
+    /// <summary>The estimator named <paramref name="name"/> (any case; "mezo" is "spsa"), as the shared parsers do it.</summary>
+    public static EstimatorKind ParseEstimator(string name, string option = "--estimator") =>
+        CliParse.Choice(name.ToLowerInvariant(), option, ("spsa", EstimatorKind.Spsa), ("mezo", EstimatorKind.Spsa), ("onesided", EstimatorKind.OneSided),
+            ("central", EstimatorKind.Central), ("forward", EstimatorKind.Forward), ("gv", EstimatorKind.GuidingVector), ("greedy", EstimatorKind.Greedy));
 
     public static string Name(EstimatorKind kind) => kind switch
     {
@@ -93,15 +87,10 @@ internal sealed class CliOptions
         _ => "greedy",
     };
 
-    public static OptimizerKind ParseOptimizer(string name) => name.ToLowerInvariant() switch
-    {
-        "sgd" => OptimizerKind.Sgd,
-        "signsgd" => OptimizerKind.SignSgd,
-        "adamm" => OptimizerKind.AdaMM,
-        "rmsprop" => OptimizerKind.RmsProp,
-        "radazo" => OptimizerKind.RAdaZo,
-        _ => throw new ZoCliException($"Unknown optimizer '{name}'; use sgd, signsgd, adamm, rmsprop or radazo."),
-    };
+    /// <summary>The optimizer named <paramref name="name"/> (any case), as the shared parsers do it.</summary>
+    public static OptimizerKind ParseOptimizer(string name, string option = "--opt") =>
+        CliParse.Choice(name.ToLowerInvariant(), option, ("sgd", OptimizerKind.Sgd), ("signsgd", OptimizerKind.SignSgd), ("adamm", OptimizerKind.AdaMM),
+            ("rmsprop", OptimizerKind.RmsProp), ("radazo", OptimizerKind.RAdaZo));
 
     public static string Name(OptimizerKind kind) => kind switch
     {

@@ -22,8 +22,8 @@ public static partial class ZoCommand
             cmd.Options.Add(o);
         cmd.SetAction(pr =>
         {
-            var dList = pr.GetValue(dims)!.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
-            var kList = pr.GetValue(ks)!.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+            var dList = CliParse.Ints(pr.GetValue(dims)!, "--dims", 1);
+            var kList = CliParse.Ints(pr.GetValue(ks)!, "--ks", 1);
             int n = pr.GetValue(trials);
             float a = pr.GetValue(alpha);
             OutputPaths.Check(("--csv", pr.GetValue(csv)), ("--svg", pr.GetValue(svg)));

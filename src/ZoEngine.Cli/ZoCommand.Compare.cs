@@ -30,9 +30,9 @@ public static partial class ZoCommand
             var fn = SyntheticObjective.Parse(pr.GetValue(o.Fn)!);
             ulong seed = pr.GetValue(o.Seed);
             var problem = SyntheticProblem.FromOptions(fn, pr.GetValue(o.Dim), seed, pr.GetValue(o.InitScale));
-            var kinds = pr.GetValue(opts)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(CliOptions.ParseOptimizer).ToList();
-            var estimatorNames = (pr.GetValue(estimators) ?? pr.GetValue(o.Estimator)!).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var rates = ParseRates(pr.GetValue(lr)!, kinds, estimatorNames.Select(CliOptions.ParseEstimator));
+            var kinds = CliParse.List(pr.GetValue(opts)!, "--opts").Select(k => CliOptions.ParseOptimizer(k, "--opts")).ToList();
+            var estimatorNames = CliParse.List(pr.GetValue(estimators) ?? pr.GetValue(o.Estimator)!, "--estimators");
+            var rates = CliParse.EstimatorOptimizerRates(pr.GetValue(lr)!, "--lr", kinds, estimatorNames.Select(e => CliOptions.ParseEstimator(e, "--estimators")));
             long? evalBudget = pr.GetValue(budget);
             int iters = pr.GetValue(o.Iters);
             int evalEvery = Math.Max(1, pr.GetValue(o.EvalEvery));
@@ -120,34 +120,4 @@ public static partial class ZoCommand
         cmd.Subcommands.Add(synthetic);
         return cmd;
     }
-
-    /// <summary>Learning rates per (estimator, optimizer): 'x' for all, 'opt=x' per optimizer, 'est+opt=x' for one pair.</summary>
-    private static Dictionary<(EstimatorKind, OptimizerKind), float> ParseRates(string text, IEnumerable<OptimizerKind> kinds, IEnumerable<EstimatorKind> estimators)
-    {
-        var pairs = estimators.Distinct().SelectMany(e => kinds.Distinct().Select(k => (e, k))).ToList();
-        var rates = pairs.ToDictionary(p => p, _ => 1e-3f);
-        if (!text.Contains('='))
-        {
-            float all = ParseFloat(text, "--lr");
-            foreach (var p in pairs)
-                rates[p] = all;
-            return rates;
-        }
-        var entries = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(part => part.Split('=', 2) is [var key, var value] ? (Key: key, Value: ParseFloat(value, $"--lr {key}")) : throw new ZoCliException($"--lr entry '{part}' is not name=value."))
-            .ToList();
-        // Optimizer-wide entries first, so that estimator+optimizer entries override them.
-        foreach (var (key, value) in entries.Where(e => !e.Key.Contains('+')))
-            foreach (var p in pairs.Where(p => p.k == CliOptions.ParseOptimizer(key)))
-                rates[p] = value;
-        foreach (var (key, value) in entries.Where(e => e.Key.Contains('+')))
-        {
-            var (est, opt) = (CliOptions.ParseEstimator(key.Split('+')[0]), CliOptions.ParseOptimizer(key.Split('+')[1]));
-            rates[(est, opt)] = value;
-        }
-        return rates;
-    }
-
-    private static float ParseFloat(string text, string what) =>
-        float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out float v) ? v : throw new ZoCliException($"{what}: '{text}' is not a number.");
 }

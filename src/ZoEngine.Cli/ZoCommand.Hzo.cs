@@ -1,12 +1,11 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
-using ZoEngine.Estimators;
 using ZoEngine.Nn;
 using ZoEngine.Nn.Gemm;
-using ZoEngine.Optimizers;
+using ZoEngine.Workloads.Analysis;
 using ZoEngine.Workloads.Data;
 using ZoEngine.Workloads.Reporting;
+using ZoEngine.Workloads.Training;
 
 namespace ZoEngine.Cli;
 
@@ -41,17 +40,19 @@ public static partial class ZoCommand
             cmd.Options.Add(o);
         cmd.SetAction(pr =>
         {
-            int[] depthList = ParseInts(pr.GetValue(depths)!, "--depths", 2);
-            string[] archList = ParseNames(pr.GetValue(archs)!, "--archs", "plain", "residual");
-            var actList = ParseNames(pr.GetValue(activations)!, "--activations", "relu", "gelu", "tanh").Select(ParseActivation).ToArray();
-            string[] precisionList = ParseNames(pr.GetValue(precisions)!, "--precisions", "float32", "float64");
-            int[] checkpointList = [.. ParseInts(pr.GetValue(checkpoints)!, "--checkpoints", 0).Distinct().Order()];
-            double[] steps32 = ParseSteps(pr.GetValue(step32)!, "--step32");
-            int w = Positive(pr.GetValue(width), "--width");
-            int b = Positive(pr.GetValue(batch), "--batch");
-            int tb = Positive(pr.GetValue(trainBatch), "--train-batch");
+            int[] depthList = CliParse.Ints(pr.GetValue(depths)!, "--depths", 2);
+            string[] archList = CliParse.Names(pr.GetValue(archs)!, "--archs", ["plain", "residual"]);
+            var actList = CliParse.Names(pr.GetValue(activations)!, "--activations", ["relu", "gelu", "tanh"]).Select(a => ParseActivation(a, "--activations")).ToArray();
+            string[] precisionList = CliParse.Names(pr.GetValue(precisions)!, "--precisions", ["float32", "float64"]);
+            int[] checkpointList = [.. CliParse.Ints(pr.GetValue(checkpoints)!, "--checkpoints", 0).Distinct().Order()];
+            double[] steps32 = CliParse.PositiveNumbers(pr.GetValue(step32)!, "--step32");
+            int w = CliParse.AtLeast(pr.GetValue(width), "--width");
+            int b = CliParse.AtLeast(pr.GetValue(batch), "--batch");
+            int tb = CliParse.AtLeast(pr.GetValue(trainBatch), "--train-batch");
+            double rate = CliParse.Positive(pr.GetValue(lr), "--lr");
+            string? dataPath = CliParse.Path(pr.GetValue(data), "--data");
             var matmul = CreateGemm(pr.GetValue(gemm)!, pr.GetValue(threads));
-            var h64 = new HzoOptions { Step = pr.GetValue(step64) };
+            var h64 = new HzoOptions { Step = CliParse.Positive(pr.GetValue(step64), "--step64") };
             h64.Validate();
             // One variant per (precision, h): float64 at its step, float32 at each requested step.
             var variants = new List<(string Label, bool Wide, HzoOptions Options)>();
@@ -62,19 +63,15 @@ public static partial class ZoCommand
                 else
                     variants.AddRange(steps32.Select(h => (steps32.Length == 1 ? "float32" : $"float32 h={h.ToString("G3", CultureInfo.InvariantCulture)}", false, new HzoOptions { Step = h })));
             }
-            FashionMnist dataset;
-            try
-            {
-                dataset = FashionMnist.Load(pr.GetValue(data));
-            }
-            catch (DatasetException e)
-            {
-                throw new ZoCliException(e.Message);
-            }
-            string folder = pr.GetValue(output)!;
-            stdout.WriteLine($"hzo-fidelity: W={w}, gradients of {b} test images compared after {string.Join(", ", checkpointList)} Adam steps (lr {pr.GetValue(lr)}, batch {tb}); h32={string.Join(",", steps32)} h64={h64.Step}; {GemmSelector.Describe(matmul)}");
+            var dataset = LoadFashionMnist(dataPath);
+            if (dataset.Train.Count == 0 || dataset.Test.Count < b)
+                throw new ZoCliException($"hzo-fidelity needs training images and at least --batch {b} test images; '{dataset.Directory}' has {dataset.Train.Count} and {dataset.Test.Count}.");
+            string folder = CliParse.Path(pr.GetValue(output), "--out")!;
+            stdout.WriteLine($"hzo-fidelity: W={w}, gradients of {b} test images compared after {string.Join(", ", checkpointList)} Adam steps (lr {rate}, batch {tb}); h32={string.Join(",", steps32)} h64={h64.Step}; {GemmSelector.Describe(matmul)}");
 
-            var evalX = ImageBatch(dataset.Test, Enumerable.Range(0, b).ToArray(), out int[] evalLabels);
+            var evalX = new Tensor<float>(b, dataset.Test.Features);
+            int[] evalLabels = new int[b];
+            BatchSource.Gather(dataset.Test, [.. Enumerable.Range(0, b)], evalX, evalLabels);
             var table = new CsvTable("arch", "activation", "depth", "precision", "step", "unit", "cosine", "one_minus_cosine", "relative_error", "bp_norm", "loss", "train_loss");
             var byDepth = new Dictionary<(int Step, string Name), (List<double> X, List<double> Y)>();
             var byStep = new Dictionary<string, (List<double> X, List<double> Y)>();
@@ -90,15 +87,23 @@ public static partial class ZoCommand
                         var options = new MlpOptions { Inputs = dataset.Train.Features, Width = w, Depth = depth, Classes = FashionMnist.ClassCount, Activation = act, Residual = arch == "residual", Seed = pr.GetValue(seed) };
                         var model = Mlp.Create<float>(options);
                         var context = NnContext<float>.Cpu(matmul);
-                        var trainer = new BackpropTrainer(model, context, dataset.Train, tb, pr.GetValue(lr), pr.GetValue(seed));
+                        var recent = new RecentLosses(20);
+                        // Backprop + Adam on batches that cycle through one shuffle of the training set; the seed's
+                        // fold differs from 'zo train' and is kept so that the committed fidelity figures hold.
+                        var trainer = new TrainingLoop(
+                            new GradientStepMethod(new Backprop<float>(model, context, SoftmaxCrossEntropy<float>.Instance), new DenseAdam<float>(model, rate), rate, context),
+                            new BatchSource(dataset.Train, tb, (int)(pr.GetValue(seed) & 0x7fffffff) ^ 0x5eed, BatchOrder.CycleOnePermutation),
+                            new TrainingOptions { Epochs = null, EvaluationsPerEpoch = 0 }, evaluation: null, recent);
                         foreach (int checkpoint in checkpointList)
                         {
-                            double trainLoss = trainer.RunTo(checkpoint);
+                            if (trainer.RunTo(checkpoint).Divergence is { } diverged)
+                                throw new ZoCliException($"hzo-fidelity: the backprop training for L={depth} {diverged}; lower --lr.");
+                            double trainLoss = recent.Mean;
                             foreach (var (label, wide, hzoOptions) in variants)
                             {
                                 var (agreement, loss) = wide
-                                    ? CompareHzo(Widen(model, options), NnContext<double>.Cpu(matmul), evalX.Convert<double>(), evalLabels, hzoOptions)
-                                    : CompareHzo(model, context, evalX, evalLabels, hzoOptions);
+                                    ? HzoFidelity.Compare(HzoFidelity.Widen(model, options), NnContext<double>.Cpu(matmul), evalX.Convert<double>(), evalLabels, hzoOptions)
+                                    : HzoFidelity.Compare(model, context, evalX, evalLabels, hzoOptions);
                                 foreach (var a in agreement)
                                     table.AddRow(arch, Name(act), depth, label, checkpoint, a.Unit, a.Cosine, a.OneMinusCosine, a.RelativeError, a.ReferenceNorm, loss, trainLoss);
                                 var overall = agreement[0];
@@ -171,22 +176,22 @@ public static partial class ZoCommand
             cmd.Options.Add(o);
         cmd.SetAction(pr =>
         {
-            int[] depthList = ParseInts(pr.GetValue(depths)!, "--depths", 2);
-            string[] methodList = ParseNames(pr.GetValue(methods)!, "--methods", "bp", "hzo", "neuronwise", "spsa");
+            int[] depthList = CliParse.Ints(pr.GetValue(depths)!, "--depths", 2);
+            string[] methodList = CliParse.Names(pr.GetValue(methods)!, "--methods", [.. GradientStepMethod.GradientNames, "spsa"]);
             string backendName = pr.GetValue(backend)!;
             using var device = CliOptions.CreateNnDevice(backendName, stderr, methodList.Contains("spsa") ? "--methods spsa" : null);
             var deviceOps = device.Ops;
-            int w = Positive(pr.GetValue(width), "--width");
-            int b = Positive(pr.GetValue(batch), "--batch");
-            int r = Positive(pr.GetValue(reps), "--reps");
-            int passes = Positive(pr.GetValue(rounds), "--rounds");
-            var act = ParseActivation(pr.GetValue(activation)!);
+            int w = CliParse.AtLeast(pr.GetValue(width), "--width");
+            int b = CliParse.AtLeast(pr.GetValue(batch), "--batch");
+            int r = CliParse.AtLeast(pr.GetValue(reps), "--reps");
+            int passes = CliParse.AtLeast(pr.GetValue(rounds), "--rounds");
+            double slowest = CliParse.Positive(pr.GetValue(maxSeconds), "--max-seconds");
+            var act = ParseActivation(pr.GetValue(activation)!, "--activation");
             var matmul = CreateGemm(pr.GetValue(gemm)!, pr.GetValue(threads));
-            string folder = pr.GetValue(output)!;
+            string folder = CliParse.Path(pr.GetValue(output), "--out")!;
             string where = deviceOps is null ? GemmSelector.Describe(matmul) : device.Describe();
             stdout.WriteLine($"hzo-cost: {(pr.GetValue(plain) ? "plain" : "residual")} {Name(act)} MLP, W={w}, B={b}, float32, min of {passes}×{r} timed gradients per cell (round-robin); {where}");
-            var cells = new List<CostCell>();
-            var skipped = new HashSet<string>();
+            var cells = new List<GradientCostCell>();
             var random = new Random((int)(pr.GetValue(seed) & 0x7fffffff));
             try
             {
@@ -202,21 +207,10 @@ public static partial class ZoCommand
                     {
                         var context = deviceOps is null ? NnContext<float>.Cpu(matmul) : new NnContext<float>(deviceOps);
                         var model = Mlp.Create<float>(options).MoveTo(context.Memory);
-                        cells.Add(new CostCell(method, depth, model, context, input, labels, pr.GetValue(seed), device.Backend));
+                        cells.Add(new GradientCostCell(method, depth, model, context, input, labels, pr.GetValue(seed), device.Backend));
                     }
                 }
-                for (int round = 0; round < passes; round++)
-                {
-                    foreach (var cell in cells)
-                    {
-                        if (skipped.Contains(cell.Method) && cell.Seconds.Count == 0)
-                            continue;
-                        cell.Time(r);
-                        // The first round, in order of depth, decides how deep each method goes.
-                        if (round == 0 && cell.Seconds.Min() > pr.GetValue(maxSeconds))
-                            skipped.Add(cell.Method);
-                    }
-                }
+                GradientCostCell.TimeRoundRobin(cells, r, passes, slowest);
             }
             finally
             {
@@ -265,147 +259,30 @@ public static partial class ZoCommand
         return cmd;
     }
 
-    /// <summary>One (method, depth) cell of the cost figure: its gradient method, warmed up once, and its timings.</summary>
-    private sealed class CostCell : IDisposable
+    /// <summary>The mean loss of the last few steps of a run (NaN before any).</summary>
+    private sealed class RecentLosses(int count) : ITrainingReport
     {
-        private readonly Func<EvaluationCounts> _run;
-        private readonly MezoTrainer? _mezo;
+        private readonly Queue<double> _losses = new();
 
-        public CostCell(string method, int depth, Sequential<float> model, NnContext<float> context, Tensor<float> x, int[] labels, ulong seed, Cuda.DeviceBackend? device)
+        public double Mean => _losses.Count == 0 ? double.NaN : _losses.Average();
+
+        public void StepCompleted(TrainingRun run, StepRecord step)
         {
-            Method = method;
-            Depth = depth;
-            var loss = SoftmaxCrossEntropy<float>.Instance;
-            if (method == "spsa")
-            {
-                // One-query MeZO with a zero learning rate: the step is the two probes and the fused restore passes, and
-                // the weights stay where they are, so every repetition times the same work.
-                var config = new RunConfiguration { RunSeed = seed, Estimator = EstimatorOptions.MeZo(1e-3f), Optimizer = new OptimizerOptions { Kind = OptimizerKind.Sgd, LearningRate = 0f } };
-                var mezo = new MezoTrainer(model, context, loss, config);
-                _mezo = mezo;
-                _run = () =>
-                {
-                    mezo.Step(x, labels);
-                    return mezo.LastCounts;
-                };
-            }
-            else
-            {
-                IGradientMethod<float> gradient = method switch
-                {
-                    "bp" => new Backprop<float>(model, context, loss),
-                    "hzo" => new HzoGradient<float>(model, context, loss),
-                    _ => new NeuronwiseGradient<float>(model, context, loss),
-                };
-                _run = () =>
-                {
-                    var result = gradient.Compute(x, labels);
-                    // The last launches are still queued when Compute returns: the time is the device's, to the end.
-                    device?.Synchronize();
-                    ProbeBytes = result.PeakProbeBytes;
-                    TraceBytes = result.TraceBytes;
-                    return result.Counts;
-                };
-            }
+            _losses.Enqueue(step.Loss);
+            if (_losses.Count > count)
+                _losses.Dequeue();
         }
-
-        public string Method { get; }
-
-        public int Depth { get; }
-
-        public List<double> Seconds { get; } = [];
-
-        public EvaluationCounts Counts { get; private set; }
-
-        public long ProbeBytes { get; private set; }
-
-        public long TraceBytes { get; private set; }
-
-        /// <summary>One untimed warm-up on the first call, then <paramref name="reps"/> timed gradients.</summary>
-        public void Time(int reps)
-        {
-            if (Seconds.Count == 0)
-                _run();
-            for (int i = 0; i < reps; i++)
-            {
-                long t0 = Stopwatch.GetTimestamp();
-                Counts = _run();
-                Seconds.Add(Stopwatch.GetElapsedTime(t0).TotalSeconds);
-            }
-        }
-
-        public void Dispose() => _mezo?.Dispose();
-    }
-
-    /// <summary>BP and HZO gradients of one batch and their agreement, HZO against BP.</summary>
-    private static (IReadOnlyList<GradientAgreement> Agreement, double Loss) CompareHzo<T>(Sequential<T> model, NnContext<T> context, Tensor<T> x, int[] labels, HzoOptions options)
-        where T : unmanaged, System.Numerics.IBinaryFloatingPointIeee754<T>
-    {
-        var loss = SoftmaxCrossEntropy<T>.Instance;
-        double value = new Backprop<T>(model, context, loss).Compute(x, labels).Loss;
-        var bp = GradientComparison.Snapshot(model);
-        new HzoGradient<T>(model, context, loss, options).Compute(x, labels);
-        return (GradientComparison.Compare(model, GradientComparison.Snapshot(model), bp), value);
-    }
-
-    private static Sequential<double> Widen(Sequential<float> model, MlpOptions options)
-    {
-        var wide = Mlp.Create<double>(options);
-        wide.CopyParametersFrom(model);
-        return wide;
-    }
-
-    /// <summary>Backprop + Adam on shuffled Fashion-MNIST batches, advanced to a given step count between measurements.</summary>
-    private sealed class BackpropTrainer(Sequential<float> model, NnContext<float> context, LabelledImages train, int batch, double lr, ulong seed)
-    {
-        private readonly Backprop<float> _bp = new(model, context, SoftmaxCrossEntropy<float>.Instance);
-        private readonly DenseAdam<float> _adam = new(model, lr);
-        private readonly int[] _order = Shuffled(train.Count, seed);
-        private readonly Queue<double> _recent = new();
-        private int _step;
-
-        /// <summary>Trains until <paramref name="step"/> steps are done; returns the mean loss of the last 20 (NaN before any).</summary>
-        public double RunTo(int step)
-        {
-            for (; _step < step; _step++)
-            {
-                int[] indices = [.. Enumerable.Range(0, batch).Select(i => _order[(_step * batch + i) % _order.Length])];
-                var x = ImageBatch(train, indices, out int[] labels);
-                _recent.Enqueue(_bp.Compute(x, labels).Loss);
-                if (_recent.Count > 20)
-                    _recent.Dequeue();
-                _adam.Step();
-            }
-            return _recent.Count == 0 ? double.NaN : _recent.Average();
-        }
-
-        private static int[] Shuffled(int count, ulong seed)
-        {
-            var order = Enumerable.Range(0, count).ToArray();
-            new Random((int)(seed & 0x7fffffff) ^ 0x5eed).Shuffle(order);
-            return order;
-        }
-    }
-
-    private static Tensor<float> ImageBatch(LabelledImages set, int[] indices, out int[] labels)
-    {
-        var x = new Tensor<float>(indices.Length, set.Features);
-        labels = new int[indices.Length];
-        for (int i = 0; i < indices.Length; i++)
-        {
-            set.Image(indices[i]).CopyTo(x.Row(i));
-            labels[i] = set.Labels[indices[i]];
-        }
-        return x;
     }
 
     private static (Option<string> Gemm, Option<int> Threads) GemmOptions() =>
         (new Option<string>("--gemm") { Description = "auto (OpenBLAS if it loads, else blocked), openblas, blocked or reference.", DefaultValueFactory = _ => "auto" },
          new Option<int>("--threads") { Description = "GEMM threads (OpenBLAS's pool or the blocked GEMM's); 1 measures one core.", DefaultValueFactory = _ => 1 });
 
-    private static IGemm CreateGemm(string name, int threads)
+    /// <summary>The GEMM --gemm names; with <paramref name="threads"/>, OpenBLAS's or the blocked GEMM's thread count set.</summary>
+    private static IGemm CreateGemm(string name, int? threads)
     {
-        Positive(threads, "--threads");
+        if (threads is { } n)
+            CliParse.AtLeast(n, "--threads");
         IGemm g;
         try
         {
@@ -415,10 +292,11 @@ public static partial class ZoCommand
         {
             throw new ZoCliException($"--gemm: {e.Message}");
         }
-        return g switch
+        return (g, threads) switch
         {
-            OpenBlasGemm o => SetThreads(o, threads),
-            BlockedGemm => new BlockedGemm(SimdWidth.Auto, threads),
+            (_, null) => g,
+            (OpenBlasGemm o, { } t) => SetThreads(o, t),
+            (BlockedGemm, { } t) => new BlockedGemm(SimdWidth.Auto, t),
             _ => g,
         };
 
@@ -429,50 +307,8 @@ public static partial class ZoCommand
         }
     }
 
-    private static int[] ParseInts(string text, string option, int minimum)
-    {
-        var values = new List<int>();
-        foreach (string part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out int v) || v < minimum)
-                throw new ZoCliException($"{option}: '{part}' is not an integer ≥ {minimum}.");
-            values.Add(v);
-        }
-        return values.Count > 0 ? [.. values] : throw new ZoCliException($"{option} is empty.");
-    }
-
-    private static double[] ParseSteps(string text, string option)
-    {
-        var values = new List<double>();
-        foreach (string part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) || !double.IsFinite(v) || v <= 0)
-                throw new ZoCliException($"{option}: '{part}' is not a positive step.");
-            values.Add(v);
-        }
-        return values.Count > 0 ? [.. values] : throw new ZoCliException($"{option} is empty.");
-    }
-
-    private static string[] ParseNames(string text, string option, params string[] allowed)
-    {
-        var names = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => s.ToLowerInvariant()).ToArray();
-        if (names.Length == 0)
-            throw new ZoCliException($"{option} is empty; use {string.Join(", ", allowed)}.");
-        foreach (string n in names)
-        {
-            if (!allowed.Contains(n))
-                throw new ZoCliException($"{option}: unknown '{n}'; use {string.Join(", ", allowed)}.");
-        }
-        return names;
-    }
-
-    private static ActivationKind ParseActivation(string name) => name switch
-    {
-        "relu" => ActivationKind.Relu,
-        "gelu" => ActivationKind.Gelu,
-        "tanh" => ActivationKind.Tanh,
-        _ => throw new ZoCliException($"Unknown activation '{name}'; use relu, gelu or tanh."),
-    };
+    private static ActivationKind ParseActivation(string name, string option) =>
+        CliParse.Choice(name, option, ("relu", ActivationKind.Relu), ("gelu", ActivationKind.Gelu), ("tanh", ActivationKind.Tanh));
 
     private static string Name(ActivationKind kind) => kind.ToString().ToLowerInvariant();
 }

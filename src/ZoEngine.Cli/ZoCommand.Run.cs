@@ -67,7 +67,8 @@ public static partial class ZoCommand
             using var objective = new HostCopyObjective(dataParallel ?? problem.Objective(blocks));
             using var writer = logPath is null ? null : TrajectoryWriter.Create(logPath, metadata);
             using var trainer = CreateTrainer(backend, theta, objective, config, writer);
-            var table = csvPath is null ? null : new CsvTable("step", "evaluations", "probe_loss", "loss");
+            // Rows are written as they are produced, so a run that diverges or is stopped keeps every row before it.
+            using var table = csvPath is null ? null : new CsvWriter(csvPath, "step", "evaluations", "probe_loss", "loss");
             float initialLoss = objective.Evaluate(theta);
             var clock = Stopwatch.StartNew();
             float lastLoss = float.NaN;
@@ -77,7 +78,7 @@ public static partial class ZoCommand
                 bool eval = evalEvery > 0 && (r.Step + 1) % evalEvery == 0;
                 if (eval)
                     lastLoss = objective.Evaluate(theta);
-                table?.AddRow((r.Step + 1).ToString(CultureInfo.InvariantCulture), trainer.Evaluations.ToString(CultureInfo.InvariantCulture), CliOptions.F(r.ProbeLoss), eval ? CliOptions.F(lastLoss) : "");
+                table?.WriteRow((r.Step + 1).ToString(CultureInfo.InvariantCulture), trainer.Evaluations.ToString(CultureInfo.InvariantCulture), CliOptions.F(r.ProbeLoss), eval ? CliOptions.F(lastLoss) : "");
                 if (comm is not null && checkInterval > 0 && (r.Step + 1) % checkInterval == 0)
                     Distributed.VerifyParameters(comm, theta, r.Step + 1);
             }
@@ -88,11 +89,9 @@ public static partial class ZoCommand
             }
             catch (ZoObjectiveException e)
             {
-                table?.Save(csvPath!);
                 stderr.WriteLine($"zo: {e.Message}{(logPath is null ? "" : $" The log '{logPath}' holds the {trainer.StepIndex} completed steps.")}");
                 return ExitCodes.Failed;
             }
-            table?.Save(csvPath!);
             if (interrupts.Received is { } signal)
             {
                 stderr.WriteLine($"zo: stopped by {signal} after {trainer.StepIndex} of {iters} steps{(logPath is null ? "." : $"; the log '{logPath}' holds them.")}");

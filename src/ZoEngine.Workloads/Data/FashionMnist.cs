@@ -1,7 +1,7 @@
 namespace ZoEngine.Workloads.Data;
 
 /// <summary>Labelled images as a model consumes them: pixels scaled to [0, 1], one row per image.</summary>
-public sealed class LabelledImages
+public sealed class LabelledImages : ILabelledExamples
 {
     /// <summary>Wraps images and labels; they must agree in count and size.</summary>
     /// <exception cref="ArgumentException">The arrays do not match <paramref name="count"/>, <paramref name="rows"/> and <paramref name="columns"/>.</exception>
@@ -38,6 +38,12 @@ public sealed class LabelledImages
 
     /// <summary>The pixels of image <paramref name="index"/>. // [Features]</summary>
     public ReadOnlySpan<float> Image(int index) => Images.AsSpan(index * Features, Features);
+
+    /// <inheritdoc/>
+    ReadOnlySpan<float> ILabelledExamples.Example(int index) => Image(index);
+
+    /// <inheritdoc/>
+    int ILabelledExamples.Label(int index) => Labels[index];
 
     /// <summary>The first <paramref name="count"/> images (all of them when count ≥ <see cref="Count"/>), sharing nothing with this set.</summary>
     public LabelledImages Take(int count)

@@ -14,7 +14,7 @@ namespace ZoEngine.Workloads.Reporting;
 /// </code></example>
 public sealed class CsvTable
 {
-    private const string LineEnd = "\r\n";
+    internal const string LineEnd = "\r\n";
     private readonly string[] _columns;
     private readonly List<string[]> _rows = [];
 
@@ -85,7 +85,7 @@ public sealed class CsvTable
         return "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 
-    private static void AppendLine(StringBuilder csv, string[] fields)
+    internal static void AppendLine(StringBuilder csv, string[] fields)
     {
         for (int i = 0; i < fields.Length; i++)
         {

@@ -195,7 +195,7 @@ public partial class CliContractTests() : CliTestBase("zo-cli-")
     [TestCase(new[] { "run", "synthetic", "--dim", "0", "--iters", "1" }, "--dim")]
     [TestCase(new[] { "run", "synthetic", "--fn", "rosenbrock", "--dim", "1", "--iters", "1" }, "d ≥ 2")]
     [TestCase(new[] { "run", "synthetic", "--mu", "-1", "--iters", "1" }, "mu")]
-    [TestCase(new[] { "compare", "synthetic", "--opts", "sgd,adam" }, "Unknown optimizer 'adam'")]
+    [TestCase(new[] { "compare", "synthetic", "--opts", "sgd,adam" }, "--opts must be sgd, signsgd, adamm, rmsprop or radazo, got 'adam'.")]
     [TestCase(new[] { "replay", "no-such.zolog" }, "No trajectory log")]
     public void BadInput_GetsAClearErrorAndExitCode2(string[] args, string expected)
     {

@@ -97,6 +97,16 @@ public class CliSafetyTests() : CliTestBase("zo-safety-")
     }
 
     [Test]
+    public void TrainOutputs_AreCheckedBeforeTheDataIsRead()
+    {
+        // The data folder does not exist either: the output error must come first, before any loading.
+        var (code, _, err) = Zo("train", "fashion-mnist", "--data", Path.Combine(_dir, "missing"), "--csv", Path.Combine(_dir, "fm.out"), "--svg", Path.Combine(_dir, "fm.out"));
+        Assert.That(code, Is.EqualTo(ExitCodes.Usage));
+        AssertOneLine(err);
+        Assert.That(err, Does.Contain("--csv and --svg both name"));
+    }
+
+    [Test]
     public void AnUnwritableFolder_IsRefusedBeforeTheRun()
     {
         // /sys refuses new files even to root, where a chmod 000 folder would not (CI runs as root).

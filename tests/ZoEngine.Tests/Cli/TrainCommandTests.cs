@@ -13,15 +13,24 @@ public class TrainCommandTests() : CliTestBase("zo-train-")
     [TestCase("--width", "0", "--width must be ≥ 1, got 0")]
     [TestCase("--epochs", "0", "--epochs must be ≥ 1")]
     [TestCase("--batch", "-3", "--batch must be ≥ 1")]
-    [TestCase("--method", "sgd", "Unknown method 'sgd'; use hzo, bp, neuronwise or mezo")]
-    [TestCase("--method", "bp,bp", "names a method twice")]
+    // One error style for every parser (issue 19): "OPTION must be WHAT, got VALUE."
+    [TestCase("--method", "sgd", "--method must be a comma list of bp, hzo, neuronwise or mezo, got 'sgd'")]
+    [TestCase("--method", "bp,bp", "--method must name each at most once, got 'bp' twice")]
+    [TestCase("--method", "bp,", "--method must be a comma list without empty elements, got 'bp,'")]
+    [TestCase("--method", ",bp", "without empty elements")]
+    [TestCase("--method", "", "without empty elements")]
     [TestCase("--optimizer", "rmsprop", "--optimizer must be adam or sgd, got 'rmsprop'")]
     [TestCase("--model", "cnn", "--model must be mlp or resmlp, got 'cnn'")]
     [TestCase("--activation", "swish", "--activation must be gelu, relu or tanh")]
-    [TestCase("--lr", "-1", "--lr: '-1' is not a positive number")]
-    [TestCase("--lr", "adam=1", "--lr names unknown method 'adam'")]
-    [TestCase("--lr", "bp:1", "--lr: 'bp:1' is not a positive number")]
+    [TestCase("--lr", "-1", "--lr must be a positive finite number, got '-1'")]
+    [TestCase("--lr", "NaN", "--lr must be a positive finite number, got 'NaN'")]
+    [TestCase("--lr", "bp=Infinity", "--lr must be a positive finite number, got 'Infinity'")]
+    [TestCase("--lr", "bp=1e-3,", "--lr must be a comma list without empty elements")]
+    [TestCase("--lr", "adam=1", "--lr must be a rate or entries name=rate with a name among bp, hzo, neuronwise or mezo, got 'adam'")]
+    [TestCase("--lr", "bp:1", "--lr must be a positive finite number, got 'bp:1'")]
     [TestCase("--mu", "0", "--mu must be finite and > 0")]
+    [TestCase("--mu", "NaN", "--mu must be finite and > 0, got NaN")]
+    [TestCase("--csv", "", "--csv must be a path, got ''")]
     [TestCase("--train-limit", "0", "--train-limit must be ≥ 1")]
     [TestCase("--evals-per-epoch", "0", "--evals-per-epoch must be ≥ 1")]
     [TestCase("--gemm", "mkl", "--gemm: Unknown GEMM 'mkl'")]
@@ -32,6 +41,15 @@ public class TrainCommandTests() : CliTestBase("zo-train-")
         Assert.That(code, Is.EqualTo(2), err);
         Assert.That(err, Does.StartWith("zo: ").And.Contain(expected));
         Assert.That(err.TrimEnd().Split('\n'), Has.Length.EqualTo(1), "one line");
+        Assert.That(output, Is.Empty);
+    }
+
+    [Test]
+    public void AnEmptyDataPath_IsAnError_NotTheDefault()
+    {
+        var (code, output, err) = Zo("train", "fashion-mnist", "--data", "");
+        Assert.That(code, Is.EqualTo(2), err);
+        Assert.That(err.TrimEnd(), Is.EqualTo("zo: --data must be a path, got ''."));
         Assert.That(output, Is.Empty);
     }
 
@@ -135,6 +153,38 @@ public class TrainCommandTests() : CliTestBase("zo-train-")
         Assert.That(code, Is.EqualTo(1));
         Assert.That(err, Does.Contain("zo: bp: training diverged at epoch"));
         Assert.That(output, Does.Contain("result method=bp diverged"));
+    }
+
+    [Test]
+    public void Divergence_KeepsEveryCsvRowBeforeIt()
+    {
+        IdxTestFiles.WriteDataset(_dir, train: 64, test: 10, seed: 3, gzip: false);
+        string csv = Path.Combine(_dir, "diverged.csv");
+        // Eight evaluations per epoch of eight steps: a row after every step until the weights overflow.
+        var (code, output, err) = Zo("train", "fashion-mnist", "--data", _dir, "--method", "bp", "--optimizer", "sgd", "--lr", "1e15",
+            "--depth", "3", "--width", "8", "--batch", "8", "--epochs", "3", "--evals-per-epoch", "8", "--csv", csv);
+        Assert.That(code, Is.EqualTo(1), err);
+        var m = System.Text.RegularExpressions.Regex.Match(err, @"training diverged at epoch 1, step (\d+)");
+        Assert.That(m.Success, err);
+        int failed = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        var rows = File.ReadAllLines(csv).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.That(failed, Is.GreaterThan(1), "the run must fail after at least one evaluation for this test to mean anything");
+        Assert.That(rows.Select(r => r[4]), Is.EqualTo(Enumerable.Range(1, failed - 1).Select(i => i.ToString(CultureInfo.InvariantCulture))), "one row per step before the failed one");
+        Assert.That(output, Does.Contain($"wrote {csv}"));
+    }
+
+    [TestCase(0, 5, "training")]
+    [TestCase(5, 0, "test")]
+    public void AnEmptySet_IsAOneLineError_BeforeTraining(int train, int test, string which)
+    {
+        IdxTestFiles.WriteDataset(_dir, train, test, seed: 3, gzip: false);
+        string csv = Path.Combine(_dir, "empty.csv");
+        var (code, output, err) = Zo("train", "fashion-mnist", "--data", _dir, "--method", "bp", "--depth", "3", "--width", "8", "--csv", csv);
+        Assert.That(code, Is.EqualTo(2), err);
+        Assert.That(err, Does.StartWith($"zo: The {which} set in '{_dir}' has 0 images"));
+        Assert.That(err.TrimEnd().Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(output, Does.Not.Contain("result "));
+        Assert.That(File.Exists(csv), Is.False, "nothing is written before the error");
     }
 
     [Test]
