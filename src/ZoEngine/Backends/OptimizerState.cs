@@ -113,7 +113,7 @@ public sealed unsafe class OptimizerState : IDisposable
         try
         {
             for (int i = 0; i < result.Length; i++)
-                result[i] = _memory.Allocate(TensorLengths[i] * size);
+                result[i] = _memory.Allocate(MemorySize.Bytes(TensorLengths[i], size, "Optimizer state"));
         }
         catch
         {

@@ -108,8 +108,18 @@ public sealed unsafe class HostBuffer : NativeBuffer
     private static void* AllocateZeroed(long bytes)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(bytes);
+        // Linux overcommits: an allocation beyond what exists succeeds and the process is killed when Clear touches it.
+        MemorySize.ThrowIfUnaffordable(bytes);
         nuint size = (nuint)Math.Max(bytes, 1);
-        void* p = NativeMemory.AlignedAlloc(size, 64);
+        void* p;
+        try
+        {
+            p = NativeMemory.AlignedAlloc(size, 64);
+        }
+        catch (OutOfMemoryException)
+        {
+            throw new InsufficientMemoryException($"The system refused an allocation of {bytes} bytes.");
+        }
         NativeMemory.Clear(p, size);
         return p;
     }

@@ -71,7 +71,7 @@ public sealed unsafe class ParameterSet : IReadOnlyList<ParameterTensor>, IDispo
     {
         ArgumentOutOfRangeException.ThrowIfNegative(length);
         ThrowIfDisposed();
-        var buffer = _memory.Allocate(length * sizeof(float));
+        var buffer = _memory.Allocate(MemorySize.Bytes(length, sizeof(float), $"Tensor '{name}'"));
         try
         {
             var tensor = AddCore(name, (float*)buffer.Pointer, length, id);

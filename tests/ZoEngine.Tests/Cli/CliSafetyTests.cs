@@ -79,6 +79,29 @@ public class CliSafetyTests() : CliTestBase("zo-safety-")
         Assert.That(File.ReadAllText(log), Is.EqualTo("mine"));
     }
 
+    // 2⁶² and 2⁶¹ + 1 floats overflow a 64-bit byte count (the first used to wrap to a 1-byte buffer and crash);
+    // 2⁴⁰ floats (4 TiB) fit the arithmetic but no machine's memory.
+    [TestCase("4611686018427387904", "larger than any memory can hold")]
+    [TestCase("2305843009213693953", "larger than any memory can hold")]
+    [TestCase("1099511627776", "needs more memory than is available")]
+    public void AnImpossibleOrUnaffordableDimension_IsOneLineAndExit2(string dim, string expected)
+    {
+        foreach (string backend in new[] { "cpu", "emulated" })
+        {
+            var (code, _, err) = Zo("run", "synthetic", "--dim", dim, "--iters", "1", "--backend", backend);
+            Assert.That(code, Is.EqualTo(ExitCodes.Usage), backend);
+            AssertOneLine(err);
+            Assert.That(err, Does.Contain(expected));
+        }
+        string log = Path.Combine(_dir, "big.zolog");
+        using (TrajectoryWriter.Create(log, [new("problem", "synthetic"), new("synthetic.function", "Quadratic"), new("synthetic.dimension", dim), new("init.seed", "5"), new("init.scale", "1")]))
+        {
+        }
+        var (rcode, _, rerr) = Zo("replay", log);
+        Assert.That(rcode, Is.EqualTo(ExitCodes.Usage), "from a log header too");
+        Assert.That(rerr, Does.Contain(expected));
+    }
+
     [Test]
     public void AFolderAsAnOutput_IsRefusedBeforeTheRun()
     {

@@ -10,6 +10,27 @@ public unsafe class ParameterSetTests
 {
     private static readonly NoiseTerm[] Term = [new(7, 0.5f)];
 
+    [TestCase(1L << 62)]
+    [TestCase((1L << 61) + 1)]
+    [TestCase(long.MaxValue)]
+    public void Add_RefusesALengthWhoseByteCountOverflows_BeforeAllocating(long length)
+    {
+        using var set = new ParameterSet();
+        var e = Assert.Throws<ArgumentException>(() => set.Add("huge", length));
+        Assert.That(e!.Message, Does.Contain("'huge'").And.Not.Contain("(Parameter"));
+        Assert.That(set.Count, Is.EqualTo(0), "nothing was added");
+    }
+
+    [Test]
+    public void Add_RefusesMoreThanTheAvailableMemory_AndOptimizerStateToo()
+    {
+        using var set = new ParameterSet();
+        Assert.Throws<InsufficientMemoryException>(() => set.Add("big", 1L << 40));
+        Assert.That(MemorySize.AvailableHostBytes(), Is.GreaterThan(0).And.LessThan(1L << 42));
+        Assert.That(MemorySize.Bytes(1L << 40, 2, "x"), Is.EqualTo(1L << 41));
+        Assert.Throws<ArgumentException>(() => MemorySize.Bytes(long.MaxValue / 2 + 1, 2, "x"));
+    }
+
     private static void AssertCombinedInPlace(Span<float> callerView, uint id)
     {
         for (int j = 0; j < callerView.Length; j++)
