@@ -25,6 +25,7 @@ public static class ExitCodes
     public static int? Classify(Exception e) => e switch
     {
         ZoCliException c => c.ExitCode,
+        TrajectoryLogExistsException or TrajectoryLogLockedException => Usage,
         Workloads.Reporting.OutputPathException => Usage,
         TrajectoryLogException => Damaged,
         InvalidDataException => Damaged,

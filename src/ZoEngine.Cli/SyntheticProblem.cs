@@ -89,30 +89,6 @@ internal sealed record SyntheticProblem(SyntheticFunction Function, long Dimensi
 
     private static ZoCliException Damaged(string message) => new(message, ExitCodes.Damaged);
 
-    /// <summary>
-    /// SHA-256 of the parameters' float32 bytes in tensor order: streamed without a copy from host memory, through
-    /// one bounded host buffer from device memory, so the same θ hashes the same on every backend.
-    /// </summary>
-    public static unsafe string Sha256(ParameterSet p)
-    {
-        const int Window = 1 << 22;
-        using var h = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        float[]? staging = p.Memory.IsHostAccessible ? null : new float[(int)Math.Min(Window, Math.Max(p.TotalLength, 1))];
-        foreach (var t in p)
-        {
-            for (long a = 0; a < t.Length; a += Window)
-            {
-                int n = (int)Math.Min(Window, t.Length - a);
-                if (staging is null)
-                {
-                    h.AppendData(new ReadOnlySpan<byte>(t.Pointer + a, n * sizeof(float)));
-                    continue;
-                }
-                fixed (float* s = staging)
-                    p.Memory.CopyToHost(t.Pointer + a, s, n * sizeof(float));
-                h.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(staging.AsSpan(0, n)));
-            }
-        }
-        return Convert.ToHexStringLower(h.GetHashAndReset());
-    }
+    /// <summary>SHA-256 of θ as hex (<see cref="ParameterDigest.Sha256"/>).</summary>
+    public static string Sha256(ParameterSet p) => ParameterDigest.Sha256Hex(p);
 }

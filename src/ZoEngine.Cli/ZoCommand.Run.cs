@@ -15,7 +15,8 @@ public static partial class ZoCommand
         var o = new CliOptions();
         var opt = new Option<string>("--opt") { Description = "sgd, signsgd, adamm, rmsprop or radazo.", DefaultValueFactory = _ => "radazo" };
         var lr = new Option<float>("--lr") { Description = "Learning rate.", DefaultValueFactory = _ => 1e-3f };
-        var log = new Option<string?>("--log") { Description = "Write the trajectory log here (replay it with 'zo replay')." };
+        var log = new Option<string?>("--log") { Description = "Write the trajectory log here (replay it with 'zo replay'); an existing file is refused unless --overwrite." };
+        var overwrite = new Option<bool>("--overwrite") { Description = "Replace an existing --log file (kept whole until the new run has taken its first step)." };
         var csv = new Option<string?>("--csv") { Description = "Write per-step losses here." };
         var distributed = new Option<string>("--distributed") { Description = "none, or mpi: one process per rank under mpirun, each evaluating its block of coordinates; the ranks exchange only losses and keep identical parameters.", DefaultValueFactory = _ => "none" };
         distributed.AcceptOnlyFromAmong("none", "mpi");
@@ -23,7 +24,7 @@ public static partial class ZoCommand
         var checkEvery = new Option<int>("--check-every") { Description = "With --distributed mpi: compare the parameters' SHA-256 across ranks every K steps (0: only at the end).", DefaultValueFactory = _ => 100 };
         var synthetic = new Command("synthetic", "Minimise a synthetic function (quadratic, cubic, levy, rosenbrock, ackley) from a seeded start.");
         o.AddTo(synthetic);
-        foreach (var x in new Option[] { opt, lr, log, csv, distributed, shards, checkEvery })
+        foreach (var x in new Option[] { opt, lr, log, overwrite, csv, distributed, shards, checkEvery })
             synthetic.Options.Add(x);
         synthetic.SetAction(pr =>
         {
@@ -65,7 +66,7 @@ public static partial class ZoCommand
                 Distributed.VerifyConfiguration(comm, metadata, iters);
             var dataParallel = comm is null ? null : new Mpi.DataParallelObjective(comm, new SyntheticShard(fn, comm.Rank, comm.Size), ShardReduction.Sum);
             using var objective = new HostCopyObjective(dataParallel ?? problem.Objective(blocks));
-            using var writer = logPath is null ? null : TrajectoryWriter.Create(logPath, metadata);
+            using var writer = logPath is null ? null : CreateLog(logPath, metadata, pr.GetValue(overwrite));
             using var trainer = CreateTrainer(backend, theta, objective, config, writer);
             // Rows are written as they are produced, so a run that diverges or is stopped keeps every row before it.
             using var table = csvPath is null ? null : new CsvWriter(csvPath, "step", "evaluations", "probe_loss", "loss");
@@ -89,14 +90,17 @@ public static partial class ZoCommand
             }
             catch (ZoObjectiveException e)
             {
-                stderr.WriteLine($"zo: {e.Message}{(logPath is null ? "" : $" The log '{logPath}' holds the {trainer.StepIndex} completed steps.")}");
+                trainer.SealLog(TrajectoryEnd.Failed);
+                stderr.WriteLine($"zo: {e.Message}{(logPath is null ? "" : $" The log '{logPath}' holds the {trainer.StepIndex} completed steps and is sealed.")}");
                 return ExitCodes.Failed;
             }
             if (interrupts.Received is { } signal)
             {
-                stderr.WriteLine($"zo: stopped by {signal} after {trainer.StepIndex} of {iters} steps{(logPath is null ? "." : $"; the log '{logPath}' holds them.")}");
+                trainer.SealLog(TrajectoryEnd.Stopped);
+                stderr.WriteLine($"zo: stopped by {signal} after {trainer.StepIndex} of {iters} steps{(logPath is null ? "." : $"; the log '{logPath}' holds them and is sealed.")}");
                 return Interrupts.ExitCode(signal);
             }
+            trainer.SealLog(TrajectoryEnd.Completed);
             float final = objective.Evaluate(theta);
             if (comm is not null)
             {
@@ -118,7 +122,7 @@ public static partial class ZoCommand
     {
         var file = new Argument<string>("FILE") { Description = "A trajectory log written by 'zo run synthetic --log'." };
         var backend = CliOptions.BackendOption();
-        var recover = new Option<bool>("--recover") { Description = "Replay up to the first damaged record instead of refusing a damaged log." };
+        var recover = new Option<bool>("--recover") { Description = "Replay up to the first bad record, or every record of a run that did not finish, instead of refusing the log." };
         var cmd = new Command("replay", "Rebuild the initial point from a log's header, replay every step, and print the parameters' SHA-256.");
         cmd.Arguments.Add(file);
         cmd.Options.Add(backend);
@@ -138,14 +142,22 @@ public static partial class ZoCommand
             }
             catch (TrajectoryLogException e)
             {
-                throw new ZoCliException($"{e.Message} Nothing was replayed; 'zo replay --recover' replays the records before it.", ExitCodes.Damaged);
+                string hint = e.Kind == TrajectoryLogErrorKind.Unsealed
+                    ? $"'zo replay --recover' replays its {e.RecordIndex} records"
+                    : "'zo replay --recover' replays the records before it";
+                throw new ZoCliException($"{e.Message} Nothing was replayed; {hint}.", ExitCodes.Damaged);
             }
-            if (result.FirstBadRecord is { } bad)
-                stderr.WriteLine($"zo: stopped before damaged record {bad.RecordIndex}: {bad.Message}");
+            if (result.FirstBadRecord is { Kind: TrajectoryLogErrorKind.Unsealed } open)
+                stderr.WriteLine($"zo: {open.Message} Replayed all {result.StepsReplayed} records it holds.");
+            else if (result.FirstBadRecord is { } bad)
+                stderr.WriteLine($"zo: stopped before record {bad.RecordIndex}, replayed the {result.StepsReplayed} before it: {bad.Message}");
             using var objective = new HostCopyObjective(problem.Objective(problem.Shards));
             float final = objective.Evaluate(theta);
-            stdout.WriteLine($"backend={b.Description} steps={result.StepsReplayed}");
-            stdout.WriteLine($"final_loss={CliOptions.F(final)} params_sha256={SyntheticProblem.Sha256(theta)}");
+            string ended = result.Seal is { } seal ? $" ended={seal.End.ToString().ToLowerInvariant()}" : "";
+            stdout.WriteLine($"backend={b.Description} steps={result.StepsReplayed}{ended}");
+            stdout.WriteLine($"final_loss={CliOptions.F(final)} params_sha256={Convert.ToHexStringLower(result.ParametersSha256)}");
+            if (result.MatchesSeal == false)
+                throw new ZoCliException($"The replayed parameters hash to {Convert.ToHexStringLower(result.ParametersSha256)}, but the log's end-of-run record says the run ended with {result.Seal!.ParametersSha256Hex}: the log does not reproduce its run.", ExitCodes.Damaged);
             return ExitCodes.Success;
         });
         return cmd;
@@ -166,6 +178,19 @@ public static partial class ZoCommand
         catch (UnauthorizedAccessException)
         {
             throw new ZoCliException($"The trajectory log '{path}' cannot be read: permission denied.");
+        }
+    }
+
+    /// <summary>Creates the run's log, turning a taken path into the CLI's one-line answer that names the option that frees it.</summary>
+    internal static TrajectoryWriter CreateLog(string path, IReadOnlyList<KeyValuePair<string, string>> metadata, bool overwrite)
+    {
+        try
+        {
+            return TrajectoryWriter.Create(path, metadata, new TrajectoryWriterOptions { Overwrite = overwrite });
+        }
+        catch (TrajectoryLogExistsException e) when (!e.IsFolder)
+        {
+            throw new ZoCliException($"The log '{path}' already exists; it is kept. Pass --overwrite to replace it, or choose another path.");
         }
     }
 

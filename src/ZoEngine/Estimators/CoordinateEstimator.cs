@@ -4,7 +4,7 @@ namespace ZoEngine.Estimators;
 /// Coordinate finite differences over all coordinates or a given subset: forward (n+1 evaluations) or central
 /// (2n). Each probe sets one coordinate and restores it exactly, so no drift arises. The estimate is sparse.
 /// </summary>
-public sealed class CoordinateEstimator : IGradientEstimator
+public sealed class CoordinateEstimator : IGradientEstimator, ILoggedStepCheck
 {
     private readonly IZoBackend _backend;
     private readonly ParameterSet _theta;
@@ -68,6 +68,9 @@ public sealed class CoordinateEstimator : IGradientEstimator
             }
         }
     }
+
+    void ILoggedStepCheck.ComputeLoggedCoefficients(ulong stepSeed, ReadOnlySpan<float> losses, Span<float> coefficients) =>
+        ComputeCoefficients(losses, coefficients);
 
     /// <inheritdoc />
     public void ComputeCoefficients(ReadOnlySpan<float> losses, Span<float> coefficients)

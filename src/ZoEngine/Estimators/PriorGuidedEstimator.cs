@@ -13,7 +13,7 @@ namespace ZoEngine.Estimators;
 /// The logged coefficients are c_i = w_i·(f⁺ − f⁻)/(2ε), one per candidate: the update direction is exactly the
 /// scored one, rebuilt from the candidates' seeds, and the direction is never stored.
 /// </remarks>
-public sealed class PriorGuidedEstimator : IGradientEstimator
+public sealed class PriorGuidedEstimator : IGradientEstimator, ILoggedStepCheck
 {
     private readonly Perturber _perturber;
     private readonly NoiseKind _kind;
@@ -107,6 +107,15 @@ public sealed class PriorGuidedEstimator : IGradientEstimator
             throw;
         }
         _perturber.TakePendingRestore();
+    }
+
+    void ILoggedStepCheck.ComputeLoggedCoefficients(ulong stepSeed, ReadOnlySpan<float> losses, Span<float> coefficients)
+    {
+        // The weights come from ranking the logged candidate losses, exactly as the probe ranked the measured ones.
+        for (int i = 0; i < Options.Candidates; i++)
+            _seeds[i] = SeedMixer.DirectionSeed(stepSeed, i);
+        Rank(losses[..Options.Candidates]);
+        ComputeCoefficients(losses, coefficients);
     }
 
     /// <inheritdoc />

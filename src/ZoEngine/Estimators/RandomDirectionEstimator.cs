@@ -12,7 +12,7 @@ namespace ZoEngine.Estimators;
 /// w_k = (φ/q)·σ_k: φ = d for sphere directions with <see cref="EstimatorOptions.ScaleByDimension"/>, else 1, and
 /// σ_k = 1/‖z_k‖ for sphere directions (a sphere direction is the Gaussian z_k with its coefficient scaled), else 1.
 /// </remarks>
-public sealed class RandomDirectionEstimator : IGradientEstimator
+public sealed class RandomDirectionEstimator : IGradientEstimator, ILoggedStepCheck
 {
     private readonly IZoBackend _backend;
     private readonly ParameterSet _theta;
@@ -67,12 +67,7 @@ public sealed class RandomDirectionEstimator : IGradientEstimator
     {
         int q = Options.Queries;
         float mu = Options.Mu;
-        for (int k = 0; k < q; k++)
-        {
-            _seeds[k] = SeedMixer.DirectionSeed(stepSeed, k);
-            _sigma[k] = Options.Distribution == NoiseDistribution.Sphere ? InverseNorm(_seeds[k]) : 1f;
-            _weight[k] = _phiOverQ * _sigma[k];
-        }
+        PrepareDirections(stepSeed);
         _perturber.Begin();
         try
         {
@@ -100,6 +95,24 @@ public sealed class RandomDirectionEstimator : IGradientEstimator
             throw;
         }
         _perturber.TakePendingRestore();
+    }
+
+    void ILoggedStepCheck.ComputeLoggedCoefficients(ulong stepSeed, ReadOnlySpan<float> losses, Span<float> coefficients)
+    {
+        PrepareDirections(stepSeed);
+        ComputeCoefficients(losses, coefficients);
+    }
+
+    // Seeds and weights depend on the step seed alone (a sphere direction's norm is read, not written), so a replay can
+    // derive them without a probe.
+    private void PrepareDirections(ulong stepSeed)
+    {
+        for (int k = 0; k < Options.Queries; k++)
+        {
+            _seeds[k] = SeedMixer.DirectionSeed(stepSeed, k);
+            _sigma[k] = Options.Distribution == NoiseDistribution.Sphere ? InverseNorm(_seeds[k]) : 1f;
+            _weight[k] = _phiOverQ * _sigma[k];
+        }
     }
 
     /// <inheritdoc />

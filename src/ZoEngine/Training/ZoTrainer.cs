@@ -19,6 +19,7 @@ public readonly record struct StepResult(long Step, ulong StepSeed, float ProbeL
 /// </summary>
 public sealed class ZoTrainer : IDisposable
 {
+    private readonly IZoBackend _backend;
     private readonly ParameterSet _parameters;
     private readonly IGradientEstimator _estimator;
     private readonly ZoOptimizer _optimizer;
@@ -41,6 +42,7 @@ public sealed class ZoTrainer : IDisposable
         if (parameters.TotalLength == 0)
             throw new ArgumentException("The parameter set is empty: there is nothing to optimise.", nameof(parameters));
         Configuration = configuration;
+        _backend = backend;
         _parameters = parameters;
         _estimator = EstimatorFactory.Create(backend, parameters, configuration.Estimator);
         try
@@ -104,6 +106,19 @@ public sealed class ZoTrainer : IDisposable
         foreach (float l in _losses)
             mean += l;
         return new StepResult(step, seed, mean / _losses.Length, _losses.Length);
+    }
+
+    /// <summary>
+    /// Seals the log, if there is one, with the number of steps taken and the SHA-256 of θ now: call it once the run
+    /// is over, however it ended, so that the log can be told from one whose run was killed.
+    /// </summary>
+    /// <param name="end">How the run ended; <see cref="TrajectoryEnd.Failed"/> after a <see cref="ZoObjectiveException"/>.</param>
+    public void SealLog(TrajectoryEnd end)
+    {
+        if (_log is null || _log.IsSealed)
+            return;
+        _backend.Synchronize();
+        _log.Seal(end, _parameters);
     }
 
     /// <summary>Frees the estimator's and optimizer's buffers (not the parameters, not the log).</summary>

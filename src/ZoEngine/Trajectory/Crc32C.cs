@@ -11,9 +11,16 @@ namespace ZoEngine.Trajectory;
 internal static class Crc32C
 {
     /// <summary>The checksum of <paramref name="data"/>.</summary>
-    public static uint Compute(ReadOnlySpan<byte> data)
+    public static uint Compute(ReadOnlySpan<byte> data) => ~Update(0xFFFFFFFF, data);
+
+    /// <summary>
+    /// The checksum of <paramref name="prefix"/> followed by <paramref name="data"/>, without joining them: a version 2
+    /// record's checksum covers the header digest as if it preceded the record.
+    /// </summary>
+    public static uint Compute(ReadOnlySpan<byte> prefix, ReadOnlySpan<byte> data) => ~Update(Update(0xFFFFFFFF, prefix), data);
+
+    private static uint Update(uint crc, ReadOnlySpan<byte> data)
     {
-        uint crc = 0xFFFFFFFF;
         // The ulong overload consumes its argument low byte first, which is the byte order of the data only when the
         // eight bytes are read little-endian.
         while (data.Length >= sizeof(ulong))
@@ -23,6 +30,6 @@ internal static class Crc32C
         }
         foreach (byte b in data)
             crc = BitOperations.Crc32C(crc, b);
-        return ~crc;
+        return crc;
     }
 }

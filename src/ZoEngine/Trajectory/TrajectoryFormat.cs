@@ -1,18 +1,27 @@
 using System.Buffers.Binary;
+using System.Security.Cryptography;
 
 namespace ZoEngine.Trajectory;
 
 /// <summary>
-/// Byte layout of trajectory log format version 1, shared by <see cref="TrajectoryWriter"/> and
+/// Byte layout of trajectory log format versions 1 and 2, shared by <see cref="TrajectoryWriter"/> and
 /// <see cref="TrajectoryReader"/>. docs/trajectory-log.md is the specification; every offset here has a row there.
+/// Version 2 keeps version 1's header and record layout and adds two things: each record's checksum also covers a
+/// digest of the header, so a record cannot be moved into another run's log, and an end-of-run record seals the log.
 /// </summary>
 internal static class TrajectoryFormat
 {
     /// <summary>First eight bytes of every log.</summary>
     public static ReadOnlySpan<byte> Magic => "ZOTRJLOG"u8;
 
-    /// <summary>The only version this code writes and reads.</summary>
-    public const ushort Version = 1;
+    /// <summary>The version this code writes.</summary>
+    public const ushort Version = 2;
+
+    /// <summary>The oldest version this code reads: version 1 logs, with no header binding and no seal, stay readable.</summary>
+    public const ushort OldestReadableVersion = 1;
+
+    /// <summary>Bytes of the header digest that version 2 record checksums cover.</summary>
+    public const int HeaderDigestSize = 8;
 
     public const int VersionOffset = 8;
     public const int MetadataLengthOffset = 10;
@@ -47,6 +56,27 @@ internal static class TrajectoryFormat
 
     /// <summary>Bytes of a record besides its floats: framing, step, seed and the trailing CRC.</summary>
     public const int RecordOverhead = FloatsOffset + sizeof(uint);
+
+    /// <summary>
+    /// First byte of the end-of-run record (version 2). Like <see cref="RecordMarker"/>: neither 0x00 nor 0xFF, not
+    /// ASCII, and more than one bit away from the record marker, so one flipped bit cannot turn a step into a seal.
+    /// </summary>
+    public const byte SealMarker = 0xE5;
+
+    public const int SealEndOffset = 1;
+    public const int SealStepsOffset = 2;
+    public const int SealDigestOffset = 10;
+    public const int SealCrcOffset = SealDigestOffset + SHA256.HashSizeInBytes;
+
+    /// <summary>Size of the end-of-run record: marker, reason, steps, SHA-256 of θ and the CRC.</summary>
+    public const int SealSize = SealCrcOffset + sizeof(uint);
+
+    /// <summary>
+    /// The digest of a whole header (CRC included) that every version 2 record checksum covers: the first eight bytes
+    /// of its SHA-256. Two runs that differ in any metadata byte have different digests, so a record spliced from one
+    /// log into another fails its checksum (but for a 2⁻³² chance, the strength of the CRC itself).
+    /// </summary>
+    public static byte[] HeaderDigest(ReadOnlySpan<byte> header) => SHA256.HashData(header)[..HeaderDigestSize];
 
     /// <summary>Size in bytes of a record with the given counts (each at most 65535).</summary>
     public static int RecordSize(int lossCount, int coefficientCount) =>

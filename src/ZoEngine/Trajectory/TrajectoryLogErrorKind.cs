@@ -34,4 +34,23 @@ public enum TrajectoryLogErrorKind
     /// the log was not written by <see cref="TrajectoryWriter"/>.
     /// </summary>
     BadMetadata,
+
+    /// <summary>
+    /// A version 2 log ends after its last record without an end-of-run record: the run was killed, crashed or is
+    /// still being written. Every record before the end is intact and can be recovered.
+    /// </summary>
+    Unsealed,
+
+    /// <summary>The end-of-run record is damaged, or counts another number of steps than the log holds.</summary>
+    BadSeal,
+
+    /// <summary>Bytes follow the end-of-run record, which must be the last thing in a log.</summary>
+    DataAfterSeal,
+
+    /// <summary>
+    /// A record passes every byte-level check but is not what the run its header describes would have logged: its
+    /// seed is not the step's seed, it holds the wrong number of losses or coefficients, or its coefficients are not
+    /// the ones its losses give. Found by replay, before θ is touched.
+    /// </summary>
+    InconsistentRecord,
 }

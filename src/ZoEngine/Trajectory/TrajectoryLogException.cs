@@ -9,7 +9,9 @@ public sealed class TrajectoryLogException : Exception
     internal TrajectoryLogException(string source, long recordIndex, long byteOffset, TrajectoryLogErrorKind kind, string problem)
         : base(recordIndex < 0
             ? $"trajectory log '{source}': header at byte {byteOffset} {problem}; the log cannot be read."
-            : $"trajectory log '{source}': record {recordIndex} at byte {byteOffset} {problem}; nothing from this record on can be replayed.")
+            : kind == TrajectoryLogErrorKind.Unsealed
+                ? $"trajectory log '{source}' {problem}."
+                : $"trajectory log '{source}': record {recordIndex} at byte {byteOffset} {problem}; nothing from this record on can be replayed.")
     {
         Source = source;
         RecordIndex = recordIndex;
@@ -23,7 +25,10 @@ public sealed class TrajectoryLogException : Exception
     /// </summary>
     public new string Source { get; }
 
-    /// <summary>Zero-based index of the bad record (equal to its step), or -1 when the header is bad.</summary>
+    /// <summary>
+    /// Zero-based index of the bad record (equal to its step), or -1 when the header is bad. For
+    /// <see cref="TrajectoryLogErrorKind.Unsealed"/>, the number of records the log holds, all of them good.
+    /// </summary>
     public long RecordIndex { get; }
 
     /// <summary>Offset of the first byte of the bad record or header, counted from the start of the log.</summary>

@@ -1,12 +1,15 @@
 using System.Buffers.Binary;
 using System.Runtime.ExceptionServices;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace ZoEngine.Trajectory;
 
 /// <summary>
-/// Reads a trajectory log written by <see cref="TrajectoryWriter"/> (format in docs/trajectory-log.md) and validates
-/// every byte of it: the header and each record carry a CRC-32C, and each record must hold the next step index.
+/// Reads a trajectory log written by <see cref="TrajectoryWriter"/> (format in docs/trajectory-log.md, versions 1 and 2)
+/// and validates every byte of it: the header and each record carry a CRC-32C (in version 2 each record's covers a
+/// digest of the header too), each record must hold the next step index, and a version 2 log must end in its
+/// end-of-run record.
 /// </summary>
 /// <remarks>
 /// Once a record is found bad the reader stays on it: every later read throws the same error, since records after a
@@ -21,6 +24,8 @@ public sealed class TrajectoryReader : IDisposable
     private readonly bool _leaveOpen;
     private readonly string _source;
     private readonly Dictionary<string, string> _lookup;
+    // Empty for version 1, whose record checksums cover the record alone.
+    private readonly byte[] _headerDigest;
     // Reused for every record and grown only when a larger record comes.
     private byte[] _buffer = new byte[128];
     // Bytes consumed since the start of the log, so that errors name offsets in the log, not in the stream.
@@ -30,9 +35,11 @@ public sealed class TrajectoryReader : IDisposable
     private bool _disposed;
 
     private TrajectoryReader(Stream stream, bool leaveOpen, string source, KeyValuePair<string, string>[] metadata,
-        Dictionary<string, string> lookup, long headerSize)
+        Dictionary<string, string> lookup, long headerSize, int version, byte[] headerDigest)
     {
         _stream = stream;
+        FormatVersion = version;
+        _headerDigest = headerDigest;
         _leaveOpen = leaveOpen;
         _source = source;
         Metadata = metadata.AsReadOnly();
@@ -72,8 +79,20 @@ public sealed class TrajectoryReader : IDisposable
         return Start(stream, leaveOpen, sourceName ?? DefaultSourceName);
     }
 
-    /// <summary>The format version of the log; this reader opens version 1 only.</summary>
-    public int FormatVersion => TrajectoryFormat.Version;
+    /// <summary>The format version of the log: 1 or 2.</summary>
+    public int FormatVersion { get; }
+
+    /// <summary>
+    /// The end-of-run record, once <see cref="TryReadNext"/> has reached it; null before that, and always for a
+    /// version 1 log, which has none.
+    /// </summary>
+    public TrajectorySeal? Seal { get; private set; }
+
+    /// <summary>Offset, from the start of the log, of the first byte of the record last returned by <see cref="TryReadNext"/>.</summary>
+    public long LastRecordOffset { get; private set; }
+
+    /// <summary>The name of the log in messages: its path, or the name given for a stream.</summary>
+    public string SourceName => _source;
 
     /// <summary>The run's metadata, in the order it was written.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Metadata { get; }
@@ -83,10 +102,14 @@ public sealed class TrajectoryReader : IDisposable
 
     /// <summary>Reads and validates the next record.</summary>
     /// <param name="record">The record; default when the method returns false.</param>
-    /// <returns>True if a record was read; false at a clean end of the log (right after a whole record or the header).</returns>
+    /// <returns>
+    /// True if a record was read; false at the end of the log: for version 2 after its end-of-run record (then in
+    /// <see cref="Seal"/>), for version 1 right after a whole record or the header.
+    /// </returns>
     /// <exception cref="TrajectoryLogException">
     /// The record is truncated, fails its checksum or length check, lacks the record marker, or holds another step
-    /// index than its position. The exception names the record index and byte offset.
+    /// index than its position; the end-of-run record is damaged or followed by more bytes; or a version 2 log ends
+    /// without one (<see cref="TrajectoryLogErrorKind.Unsealed"/>). The exception names the record index and byte offset.
     /// </exception>
     public bool TryReadNext(out TrajectoryRecord record)
     {
@@ -94,12 +117,22 @@ public sealed class TrajectoryReader : IDisposable
         if (_error is not null)
             ExceptionDispatchInfo.Throw(_error);
 
+        record = default;
+        if (Seal is not null)
+            return false;
         long start = _offset;
         Span<byte> framing = _buffer.AsSpan(0, TrajectoryFormat.FramingSize);
         int got = Read(framing[..1]);
         if (got == 0)
         {
-            record = default;
+            if (FormatVersion >= 2)
+                throw RecordError(start, TrajectoryLogErrorKind.Unsealed,
+                    $"ends after {_nextIndex} records (at byte {start}) without its end-of-run record: the run did not finish (it was killed, crashed, or is still running)");
+            return false;
+        }
+        if (framing[0] == TrajectoryFormat.SealMarker && FormatVersion >= 2)
+        {
+            ReadSeal(start);
             return false;
         }
         if (framing[0] != TrajectoryFormat.RecordMarker)
@@ -132,10 +165,11 @@ public sealed class TrajectoryReader : IDisposable
 
         int crcOffset = size - sizeof(uint);
         uint storedCrc = BinaryPrimitives.ReadUInt32LittleEndian(bytes[crcOffset..]);
-        uint computedCrc = Crc32C.Compute(bytes[..crcOffset]);
+        uint computedCrc = Crc32C.Compute(_headerDigest, bytes[..crcOffset]);
         if (storedCrc != computedCrc)
-            throw RecordError(start, TrajectoryLogErrorKind.RecordChecksum,
-                $"fails its checksum (stored 0x{storedCrc:X8}, computed 0x{computedCrc:X8})");
+            throw RecordError(start, TrajectoryLogErrorKind.RecordChecksum, FormatVersion >= 2
+                ? $"fails its checksum, which covers this log's header too (stored 0x{storedCrc:X8}, computed 0x{computedCrc:X8}): it is damaged, or it was written by another run"
+                : $"fails its checksum (stored 0x{storedCrc:X8}, computed 0x{computedCrc:X8})");
 
         long step = BinaryPrimitives.ReadInt64LittleEndian(bytes[TrajectoryFormat.StepOffset..]);
         if (step != _nextIndex)
@@ -146,11 +180,38 @@ public sealed class TrajectoryReader : IDisposable
         float[] losses = ReadFloats(floats[..(sizeof(float) * lossCount)]);
         float[] coefficients = ReadFloats(floats[(sizeof(float) * lossCount)..]);
         record = new TrajectoryRecord(step, seed, losses, coefficients);
+        LastRecordOffset = start;
         _nextIndex++;
         return true;
     }
 
-    /// <summary>Reads every remaining record, refusing the whole log if any record is bad.</summary>
+    private void ReadSeal(long start)
+    {
+        Span<byte> seal = _buffer.AsSpan(0, TrajectoryFormat.SealSize);
+        int got = 1 + Read(seal[1..]);
+        if (got < TrajectoryFormat.SealSize)
+            throw RecordError(start, TrajectoryLogErrorKind.Truncated,
+                $"is an end-of-run record cut short (needs {TrajectoryFormat.SealSize} bytes, {got} remain)");
+        uint storedCrc = BinaryPrimitives.ReadUInt32LittleEndian(seal[TrajectoryFormat.SealCrcOffset..]);
+        uint computedCrc = Crc32C.Compute(_headerDigest, seal[..TrajectoryFormat.SealCrcOffset]);
+        if (storedCrc != computedCrc)
+            throw RecordError(start, TrajectoryLogErrorKind.BadSeal,
+                $"is an end-of-run record that fails its checksum (stored 0x{storedCrc:X8}, computed 0x{computedCrc:X8})");
+        byte end = seal[TrajectoryFormat.SealEndOffset];
+        if (!Enum.IsDefined((TrajectoryEnd)end))
+            throw RecordError(start, TrajectoryLogErrorKind.BadSeal, $"is an end-of-run record with an unknown ending {end}");
+        long steps = BinaryPrimitives.ReadInt64LittleEndian(seal[TrajectoryFormat.SealStepsOffset..]);
+        if (steps != _nextIndex)
+            throw RecordError(start, TrajectoryLogErrorKind.BadSeal,
+                $"is an end-of-run record for {steps} steps, but the log holds {_nextIndex}");
+        Span<byte> probe = stackalloc byte[1];
+        if (_stream.ReadAtLeast(probe, 1, throwOnEndOfStream: false) != 0)
+            throw RecordError(_offset, TrajectoryLogErrorKind.DataAfterSeal,
+                $"is followed by more bytes after its end-of-run record, which must end the log");
+        Seal = new TrajectorySeal(steps, (TrajectoryEnd)end, seal.Slice(TrajectoryFormat.SealDigestOffset, SHA256.HashSizeInBytes).ToArray());
+    }
+
+    /// <summary>Reads every remaining record, refusing the whole log if any record is bad (or a version 2 log is unsealed).</summary>
     /// <exception cref="TrajectoryLogException">The first bad record; no record is returned.</exception>
     public IReadOnlyList<TrajectoryRecord> ReadAll()
     {
@@ -162,7 +223,7 @@ public sealed class TrajectoryReader : IDisposable
 
     /// <summary>
     /// Reads the remaining records up to the first bad one, to recover a run after a crash: a record cut short by the
-    /// crash ends the prefix instead of throwing.
+    /// crash, or the missing end-of-run record, ends the prefix instead of throwing.
     /// </summary>
     /// <returns>The good records, and the error describing the first bad record, or null if the log is whole.</returns>
     public (IReadOnlyList<TrajectoryRecord> Records, TrajectoryLogException? FirstError) ReadValidPrefix()
@@ -218,9 +279,9 @@ public sealed class TrajectoryReader : IDisposable
         {
             // The version is checked before the CRC because another version may lay out the rest of its header differently.
             ushort version = BinaryPrimitives.ReadUInt16LittleEndian(fixedPart[TrajectoryFormat.VersionOffset..]);
-            if (version != TrajectoryFormat.Version)
+            if (version is < TrajectoryFormat.OldestReadableVersion or > TrajectoryFormat.Version)
                 throw HeaderError(source, TrajectoryLogErrorKind.UnsupportedVersion,
-                    $"declares format version {version}, but this reader supports version {TrajectoryFormat.Version} only");
+                    $"declares format version {version}, but this reader supports versions {TrajectoryFormat.OldestReadableVersion} to {TrajectoryFormat.Version} only");
         }
         if (got < fixedPart.Length)
             throw HeaderError(source, TrajectoryLogErrorKind.Truncated,
@@ -245,7 +306,9 @@ public sealed class TrajectoryReader : IDisposable
                 $"fails its checksum (stored 0x{storedCrc:X8}, computed 0x{computedCrc:X8})");
 
         var (metadata, lookup) = ParseMetadata(header.AsSpan(TrajectoryFormat.MetadataOffset, (int)metadataLength), source);
-        return new TrajectoryReader(stream, leaveOpen, source, metadata, lookup, header.Length);
+        int formatVersion = BinaryPrimitives.ReadUInt16LittleEndian(header.AsSpan(TrajectoryFormat.VersionOffset));
+        byte[] digest = formatVersion >= 2 ? TrajectoryFormat.HeaderDigest(header) : [];
+        return new TrajectoryReader(stream, leaveOpen, source, metadata, lookup, header.Length, formatVersion, digest);
     }
 
     private static (KeyValuePair<string, string>[] Metadata, Dictionary<string, string> Lookup) ParseMetadata(ReadOnlySpan<byte> utf8, string source)
