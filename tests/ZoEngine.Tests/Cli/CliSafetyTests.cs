@@ -94,9 +94,8 @@ public class CliSafetyTests() : CliTestBase("zo-safety-")
             Assert.That(err, Does.Contain(expected));
         }
         string log = Path.Combine(_dir, "big.zolog");
-        using (TrajectoryWriter.Create(log, [new("problem", "synthetic"), new("synthetic.function", "Quadratic"), new("synthetic.dimension", dim), new("init.seed", "5"), new("init.scale", "1")]))
-        {
-        }
+        using (var w = TrajectoryWriter.Create(log, [new("problem", "synthetic"), new("synthetic.function", "Quadratic"), new("synthetic.dimension", dim), new("init.seed", "5"), new("init.scale", "1")]))
+            w.Seal(TrajectoryEnd.Completed, new byte[32]);
         var (rcode, _, rerr) = Zo("replay", log);
         Assert.That(rcode, Is.EqualTo(ExitCodes.Usage), "from a log header too");
         Assert.That(rerr, Does.Contain(expected));
@@ -204,9 +203,8 @@ public class CliSafetyTests() : CliTestBase("zo-safety-")
             ["init.scale"] = "1",
         };
         metadata[key] = value;
-        using (TrajectoryWriter.Create(log, [.. metadata]))
-        {
-        }
+        using (var w = TrajectoryWriter.Create(log, [.. metadata]))
+            w.Seal(TrajectoryEnd.Completed, new byte[32]);
         var (code, _, err) = Zo("replay", log);
         Assert.That(code, Is.EqualTo(ExitCodes.Damaged), err);
         AssertOneLine(err);
@@ -224,5 +222,38 @@ public class CliSafetyTests() : CliTestBase("zo-safety-")
         var rows = File.ReadAllLines(csv);
         Assert.That(rows[0], Is.EqualTo("step,evaluations,probe_loss,loss"));
         Assert.That(rows, Has.Length.GreaterThan(1).And.Length.LessThan(501), "the rows of the completed steps, no more");
+    }
+
+    // A log whose records are intact but whose end-of-run record names another θ does not reproduce its run.
+    [Test]
+    public void AReplayThatDoesNotReproduceTheSealedParameters_IsDamagedInput()
+    {
+        string genuine = Path.Combine(_dir, "g.zolog"), forged = Path.Combine(_dir, "f.zolog");
+        Assert.That(Zo("run", "synthetic", "--dim", "30", "--iters", "4", "--backend", "cpu", "--log", genuine).Code, Is.EqualTo(ExitCodes.Success));
+        using (var reader = TrajectoryReader.Open(genuine))
+        using (var writer = TrajectoryWriter.Create(forged, reader.Metadata))
+        {
+            foreach (var r in reader.ReadAll())
+                writer.Append(r.Step, r.StepSeed, r.Losses, r.Coefficients);
+            writer.Seal(TrajectoryEnd.Completed, new byte[32]);
+        }
+        var (code, output, err) = Zo("replay", forged, "--backend", "cpu");
+        Assert.That(code, Is.EqualTo(ExitCodes.Damaged), err);
+        Assert.That(err, Does.Contain("does not reproduce its run"));
+        Assert.That(output, Does.Contain("steps=4 ended=completed"));
+        Assert.That(Zo("replay", genuine, "--backend", "cpu").Code, Is.EqualTo(ExitCodes.Success));
+    }
+
+    [Test]
+    public void ADivergingRun_SealsItsLogAsFailed_AndTheLogReplaysItsCompletedSteps()
+    {
+        string log = Path.Combine(_dir, "div.zolog");
+        var (code, _, err) = Zo("run", "synthetic", "--fn", "rosenbrock", "--dim", "100", "--opt", "sgd", "--lr", "10", "--iters", "500", "--backend", "cpu", "--log", log);
+        Assert.That(code, Is.EqualTo(ExitCodes.Failed), err);
+        var m = System.Text.RegularExpressions.Regex.Match(err, @"holds the (\d+) completed steps and is sealed");
+        Assert.That(m.Success, err);
+        var (rcode, rout, rerr) = Zo("replay", log, "--backend", "cpu");
+        Assert.That(rcode, Is.EqualTo(ExitCodes.Success), rerr);
+        Assert.That(rout, Does.Contain($"steps={m.Groups[1].Value} ended=failed"));
     }
 }

@@ -37,6 +37,7 @@ public class ReplayTests
             trainer.Step();
             hashes.Add(ParameterHash.Sha256(p));
         }
+        trainer.SealLog(TrajectoryEnd.Completed);
         return hashes;
     }
 
@@ -125,7 +126,7 @@ public class ReplayTests
         string path = Path.Combine(_dir, "c.zolog");
         Train(config, path, 5);
         byte[] bytes = File.ReadAllBytes(path);
-        bytes[^20] ^= 0x10; // inside the last record
+        bytes[^(SealSize + 20)] ^= 0x10; // inside the last record, before the end-of-run record
         File.WriteAllBytes(path, bytes);
         using var backend = new CpuBackend();
         using var p = Initial(backend);
@@ -143,7 +144,7 @@ public class ReplayTests
         string path = Path.Combine(_dir, "t.zolog");
         var hashes = Train(config, path, 7);
         byte[] bytes = File.ReadAllBytes(path);
-        File.WriteAllBytes(path, bytes[..^5]); // the last record lost its tail: a crash mid-write
+        File.WriteAllBytes(path, bytes[..^(SealSize + 5)]); // the last record lost its tail: a crash mid-write
         using var backend = new CpuBackend();
         using (var p = Initial(backend))
         {
@@ -179,20 +180,68 @@ public class ReplayTests
         Assert.That(() => TrajectoryReplay.Replay(backend, p, Path.Combine(_dir, "none.zolog")), Throws.TypeOf<FileNotFoundException>().With.Message.Contains("none.zolog"));
     }
 
+    // A log whose records are well-formed but whose last coefficient does not follow from its losses: refused before
+    // θ is touched, and recovered up to the record before it.
     [Test]
-    public void TamperedCoefficient_WithAValidChecksum_IsCaughtByVerification()
+    public void ACoefficientMismatchInTheLastRecord_IsRefusedBeforeTheParametersAreTouched_AndRecoverStopsBeforeIt()
     {
-        // A log whose records are well-formed but whose coefficients do not follow from its losses.
         var config = new RunConfiguration { RunSeed = 1, Estimator = EstimatorOptions.MeZo(), Optimizer = new OptimizerOptions() };
-        string path = Path.Combine(_dir, "v.zolog");
-        using (var backend0 = new CpuBackend())
-        using (var p0 = Initial(backend0))
-        using (var log = TrajectoryWriter.Create(path, config.ToMetadata(p0)))
+        string genuine = Path.Combine(_dir, "g.zolog"), path = Path.Combine(_dir, "v.zolog");
+        var hashes = Train(config, genuine, 5);
+        using (var reader = TrajectoryReader.Open(genuine))
+        using (var log = TrajectoryWriter.Create(path, reader.Metadata))
         {
-            log.Append(0, SeedMixer.StepSeed(1, 0), [1f, 2f], [123f]);
+            var records = reader.ReadAll();
+            foreach (var r in records)
+                log.Append(r.Step, r.StepSeed, r.Losses, r.Step == 4 ? [r.Coefficients[0] * 1.5f] : r.Coefficients);
+            log.Seal(TrajectoryEnd.Completed, reader.Seal!.ParametersSha256);
         }
         using var backend = new CpuBackend();
-        using var p = Initial(backend);
-        Assert.That(() => TrajectoryReplay.Replay(backend, p, path), Throws.TypeOf<InvalidDataException>().With.Message.Contains("coefficient 0"));
+        using (var p = Initial(backend))
+        {
+            var e = Assert.Throws<TrajectoryLogException>(() => TrajectoryReplay.Replay(backend, p, path))!;
+            Assert.That(e.Kind, Is.EqualTo(TrajectoryLogErrorKind.InconsistentRecord));
+            Assert.That(e.RecordIndex, Is.EqualTo(4));
+            Assert.That(e.Message, Does.Contain("coefficient 0"));
+            Assert.That(ParameterHash.Sha256(p), Is.EqualTo(hashes[0]), "nothing was applied");
+        }
+        using (var p = Initial(backend))
+        {
+            var result = TrajectoryReplay.Replay(backend, p, path, new ReplayOptions { StopAtFirstBadRecord = true });
+            Assert.That(result.StepsReplayed, Is.EqualTo(4));
+            Assert.That(result.FirstBadRecord?.Kind, Is.EqualTo(TrajectoryLogErrorKind.InconsistentRecord));
+            Assert.That(ParameterHash.Sha256(p), Is.EqualTo(hashes[4]));
+            Assert.That(result.Seal, Is.Null, "the replay stopped before the end-of-run record, which it therefore does not vouch for");
+        }
     }
+
+    [Test]
+    public void AWholeReplay_MatchesTheSeal_AndAnUnsealedLogIsRefusedUnlessRecovering()
+    {
+        var config = new RunConfiguration { RunSeed = 4, Estimator = new EstimatorOptions { Queries = 2 }, Optimizer = new OptimizerOptions { Kind = OptimizerKind.RAdaZo } };
+        string path = Path.Combine(_dir, "s.zolog");
+        var hashes = Train(config, path, 6);
+        using var backend = new CpuBackend();
+        using (var p = Initial(backend))
+        {
+            var result = TrajectoryReplay.Replay(backend, p, path);
+            Assert.That(result.Seal?.End, Is.EqualTo(TrajectoryEnd.Completed));
+            Assert.That(result.MatchesSeal, Is.True);
+            Assert.That(Convert.ToHexStringLower(result.ParametersSha256), Is.EqualTo(hashes[^1]));
+        }
+        File.WriteAllBytes(path, File.ReadAllBytes(path)[..^SealSize]);
+        using (var p = Initial(backend))
+        {
+            var e = Assert.Throws<TrajectoryLogException>(() => TrajectoryReplay.Replay(backend, p, path))!;
+            Assert.That(e.Kind, Is.EqualTo(TrajectoryLogErrorKind.Unsealed));
+            Assert.That(ParameterHash.Sha256(p), Is.EqualTo(hashes[0]));
+            var result = TrajectoryReplay.Replay(backend, p, path, new ReplayOptions { StopAtFirstBadRecord = true });
+            Assert.That(result.StepsReplayed, Is.EqualTo(6));
+            Assert.That(result.MatchesSeal, Is.Null);
+            Assert.That(ParameterHash.Sha256(p), Is.EqualTo(hashes[^1]));
+        }
+    }
+
+    // The end-of-run record's size (docs/trajectory-log.md).
+    private const int SealSize = 46;
 }

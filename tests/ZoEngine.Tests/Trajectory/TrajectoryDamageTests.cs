@@ -11,12 +11,13 @@ public sealed class TrajectoryDamageTests
     private const int FramingEnd = 7;
 
     [Test]
-    public void TruncationAtEveryLengthIsAHeaderErrorATruncatedRecordOrAShorterWholeLog()
+    public void TruncationAtEveryLengthIsAHeaderErrorATruncatedRecordOrAnUnsealedLog()
     {
         var steps = SmallSteps();
         var (bytes, boundaries) = Write(Metadata, steps);
         long headerSize = boundaries[0];
         Assert.That(boundaries, Has.Length.EqualTo(steps.Length + 1));
+        Assert.That(bytes, Has.Length.EqualTo(boundaries[^1] + 46), "the end-of-run record is 46 bytes");
 
         for (int length = 0; length <= bytes.Length; length++)
         {
@@ -34,9 +35,17 @@ public sealed class TrajectoryDamageTests
             var (records, firstError) = reader.ReadValidPrefix();
             int whole = boundaries.Count(b => b <= length) - 1;
             AssertSameRecords(records, steps[..whole]);
+            if (length == bytes.Length)
+            {
+                Assert.That(firstError, Is.Null, "the whole log");
+                Assert.That(reader.Seal, Is.Not.Null);
+                continue;
+            }
             if (boundaries.Contains(length))
             {
-                Assert.That(firstError, Is.Null, $"length {length} ends on a record boundary");
+                // Cut at a record boundary, the log reads as a run that never finished: every record good, no seal.
+                Assert.That(firstError?.Kind, Is.EqualTo(TrajectoryLogErrorKind.Unsealed), $"length {length} ends on a record boundary");
+                Assert.That(firstError!.RecordIndex, Is.EqualTo(whole), $"length {length}");
                 continue;
             }
             Assert.That(firstError, Is.Not.Null, $"length {length}");
@@ -60,11 +69,12 @@ public sealed class TrajectoryDamageTests
             for (long position = start; position < boundaries[record + 1]; position++)
             {
                 long offset = position - start;
-                var expected = offset == MarkerOffset ? TrajectoryLogErrorKind.BadRecordMarker
-                    : offset < FramingEnd ? TrajectoryLogErrorKind.BadLength
-                    : TrajectoryLogErrorKind.RecordChecksum;
                 for (int mask = 1; mask <= 0xFF; mask++)
                 {
+                    // A marker damaged into the seal's marker is read as an end-of-run record, whose checksum fails.
+                    var expected = offset == MarkerOffset ? ((bytes[position] ^ mask) == 0xE5 ? TrajectoryLogErrorKind.BadSeal : TrajectoryLogErrorKind.BadRecordMarker)
+                        : offset < FramingEnd ? TrajectoryLogErrorKind.BadLength
+                        : TrajectoryLogErrorKind.RecordChecksum;
                     byte[] damaged = (byte[])bytes.Clone();
                     damaged[position] ^= (byte)mask;
                     using var reader = Open(damaged);
@@ -152,7 +162,7 @@ public sealed class TrajectoryDamageTests
     public void AZeroFilledTailIsABadRecordMarker()
     {
         var steps = SmallSteps();
-        var (bytes, boundaries) = Write(Metadata, steps);
+        var (bytes, boundaries) = Write(Metadata, steps, seal: false);
         byte[] withTail = [.. bytes, .. new byte[64]];
 
         using var reader = Open(withTail);

@@ -14,7 +14,7 @@ public sealed class TrajectoryHeaderTests
     private const int MetadataOffset = 14;
 
     [TestCase((ushort)0)]
-    [TestCase((ushort)2)]
+    [TestCase((ushort)3)]
     [TestCase(ushort.MaxValue)]
     public void AnotherVersionIsUnsupportedAndNamed(ushort version)
     {

@@ -13,22 +13,27 @@ public sealed class TrajectoryRoundTripTests
         var (bytes, _) = Write(Metadata, steps);
 
         using var reader = Open(bytes);
-        Assert.That(reader.FormatVersion, Is.EqualTo(1));
+        Assert.That(reader.FormatVersion, Is.EqualTo(2));
         Assert.That(reader.Metadata, Is.EqualTo(Metadata));
         AssertSameRecords(reader.ReadAll(), steps);
         Assert.That(reader.TryReadNext(out _), Is.False, "a whole log ends cleanly");
+        Assert.That(reader.Seal, Is.EqualTo(new TrajectorySeal(300, TrajectoryEnd.Completed, SealHash)).Using<TrajectorySeal>((a, b) =>
+            a.Steps == b.Steps && a.End == b.End && a.ParametersSha256.SequenceEqual(b.ParametersSha256)));
     }
 
     [Test]
     public void MetadataAndRecordsRoundTripThroughAFile([Values] bool durable)
     {
         var steps = ManySteps(100, 7);
-        string path = Path.GetTempFileName();
+        string path = TempLogPath();
         try
         {
             using (var writer = TrajectoryWriter.Create(path, Metadata, durable))
+            {
                 foreach (var step in steps)
                     writer.Append(step.Index, step.Seed, step.Losses, step.Coefficients);
+                writer.Seal(TrajectoryEnd.Stopped, SealHash);
+            }
 
             using var reader = TrajectoryReader.Open(path);
             Assert.That(reader.Metadata, Is.EqualTo(Metadata));
@@ -40,33 +45,13 @@ public sealed class TrajectoryRoundTripTests
         }
     }
 
-    [Test]
-    public void CreateOverwritesAnExistingFile()
-    {
-        string path = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllBytes(path, new byte[4096]);
-            using (var writer = TrajectoryWriter.Create(path, Metadata))
-                writer.Append(0, 5, [1f], []);
-
-            using var reader = TrajectoryReader.Open(path);
-            var (records, error) = reader.ReadValidPrefix();
-            Assert.That(error, Is.Null);
-            Assert.That(records, Has.Count.EqualTo(1));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
-    // A crashed or running training loop still holds the file open; its records so far must be readable.
+    // A crashed or running training loop still holds the file open; its records so far must be readable, and the
+    // reader must say that the run has not finished.
     [Test]
     public void ALogIsReadableWhileItsWriterIsOpen()
     {
         var steps = ManySteps(3, 11);
-        string path = Path.GetTempFileName();
+        string path = TempLogPath();
         try
         {
             using var writer = TrajectoryWriter.Create(path, Metadata);
@@ -74,7 +59,11 @@ public sealed class TrajectoryRoundTripTests
                 writer.Append(step.Index, step.Seed, step.Losses, step.Coefficients);
 
             using var reader = TrajectoryReader.Open(path);
-            AssertSameRecords(reader.ReadAll(), steps);
+            var (records, error) = reader.ReadValidPrefix();
+            AssertSameRecords(records, steps);
+            Assert.That(error?.Kind, Is.EqualTo(TrajectoryLogErrorKind.Unsealed));
+            Assert.That(error!.RecordIndex, Is.EqualTo(3));
+            Assert.That(error.Message, Does.Contain("did not finish"));
         }
         finally
         {

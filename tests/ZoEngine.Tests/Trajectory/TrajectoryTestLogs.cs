@@ -65,8 +65,14 @@ internal static class TrajectoryTestLogs
         new(2, 0x8000000000000001, [3f, -4f, 5.5f], [BitConverter.UInt32BitsToSingle(0x7FC12345), -0.125f]),
     ];
 
-    /// <summary>A log written to memory, with the offset where each record starts and, last, the log's length.</summary>
-    public static (byte[] Bytes, long[] Boundaries) Write(IReadOnlyList<KeyValuePair<string, string>> metadata, IEnumerable<Step> steps)
+    /// <summary>The θ hash the test logs are sealed with: any 32 bytes do, since no replay reads them here.</summary>
+    public static byte[] SealHash { get; } = System.Security.Cryptography.SHA256.HashData("theta"u8);
+
+    /// <summary>
+    /// A log written to memory, with the offset where each record starts and, last, where the records end: the log's
+    /// length if it is not sealed, the start of its end-of-run record if it is.
+    /// </summary>
+    public static (byte[] Bytes, long[] Boundaries) Write(IReadOnlyList<KeyValuePair<string, string>> metadata, IEnumerable<Step> steps, bool seal = true)
     {
         using var stream = new MemoryStream();
         var boundaries = new List<long>();
@@ -78,9 +84,14 @@ internal static class TrajectoryTestLogs
                 writer.Append(step.Index, step.Seed, step.Losses, step.Coefficients);
                 boundaries.Add(stream.Length);
             }
+            if (seal)
+                writer.Seal(TrajectoryEnd.Completed, SealHash);
         }
         return (stream.ToArray(), [.. boundaries]);
     }
+
+    /// <summary>A path for a log in a fresh temporary folder: nothing is there yet, as a writer without overwrite needs.</summary>
+    public static string TempLogPath() => Path.Combine(Directory.CreateTempSubdirectory("zo-log-").FullName, "run.zolog");
 
     /// <summary>Opens <paramref name="bytes"/> as a log named "test.zolog" in messages.</summary>
     public static TrajectoryReader Open(byte[] bytes) => TrajectoryReader.Open(new MemoryStream(bytes), sourceName: "test.zolog");

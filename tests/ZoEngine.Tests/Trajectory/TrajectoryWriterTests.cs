@@ -58,18 +58,41 @@ public sealed class TrajectoryWriterTests
         Assert.That(stream.ToArray(), Has.Length.EqualTo(Magic + Version + MetadataLength + metadataBytes + HeaderCrc));
     }
 
-    // The worked example of docs/trajectory-log.md, byte for byte; its CRCs were computed with the bitwise definition,
-    // independently of Crc32C.Compute.
+    // The worked example of docs/trajectory-log.md, byte for byte; its CRCs and digests were computed with the bitwise
+    // definition of CRC-32C and an independent SHA-256 (Python's hashlib), not with Crc32C.Compute.
     [Test]
     public void TheDocumentedExampleLogIsWrittenByteForByte()
     {
         const string expected =
-            "5A4F54524A4C4F47" + "0100" + "12000000" + "70726F626C656D3D7175616472617469630A" + "0A633A79" +
-            "A7" + "0200" + "0100" + "8CA3" + "0000000000000000" + "EFCDAB8967452301" + "0000C03F" + "00000080" + "0000803E" + "7D1D4D9E";
+            "5A4F54524A4C4F47" + "0200" + "12000000" + "70726F626C656D3D7175616472617469630A" + "695206B2" +
+            "A7" + "0200" + "0100" + "8CA3" + "0000000000000000" + "EFCDAB8967452301" + "0000C03F" + "00000080" + "0000803E" + "E1B1C7E4" +
+            "E5" + "00" + "0100000000000000" + "031A5E93E726630D2E7087E4356829DE6907683F3A2ABA769E5155E7A068D167" + "9F4D3011";
+        using var theta = new ParameterSet(("w", 2));
+        theta[0].AsSpan()[0] = 0.5f;
+        theta[0].AsSpan()[1] = -1f;
         using var stream = new MemoryStream();
         using (var writer = TrajectoryWriter.Create(stream, [new("problem", "quadratic")]))
+        {
             writer.Append(0, 0x0123456789ABCDEF, [1.5f, -0.0f], [0.25f]);
+            writer.Seal(TrajectoryEnd.Completed, theta);
+        }
         Assert.That(Convert.ToHexString(stream.ToArray()), Is.EqualTo(expected));
+    }
+
+    // Version 1 logs (the worked example of the version 1 specification, CRCs computed bitwise) stay readable: no
+    // header binding, no end-of-run record, and a clean end after the last record.
+    [Test]
+    public void AVersion1LogIsStillRead()
+    {
+        byte[] v1 = Convert.FromHexString(
+            "5A4F54524A4C4F47" + "0100" + "12000000" + "70726F626C656D3D7175616472617469630A" + "0A633A79" +
+            "A7" + "0200" + "0100" + "8CA3" + "0000000000000000" + "EFCDAB8967452301" + "0000C03F" + "00000080" + "0000803E" + "7D1D4D9E");
+        using var reader = Open(v1);
+        Assert.That(reader.FormatVersion, Is.EqualTo(1));
+        var (records, error) = reader.ReadValidPrefix();
+        Assert.That(error, Is.Null);
+        AssertSameRecords(records, [new Step(0, 0x0123456789ABCDEF, [1.5f, -0.0f], [0.25f])]);
+        Assert.That(reader.Seal, Is.Null);
     }
 
     [Test]
@@ -140,7 +163,7 @@ public sealed class TrajectoryWriterTests
     [TestCaseSource(nameof(BadMetadata))]
     public void BadMetadataIsRefusedBeforeTheFileIsTouched(string key, string value)
     {
-        string path = Path.GetTempFileName();
+        string path = TempLogPath();
         try
         {
             File.WriteAllText(path, "an earlier run");
