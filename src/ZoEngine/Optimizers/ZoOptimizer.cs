@@ -13,6 +13,7 @@ public sealed class ZoOptimizer : IDisposable
     private readonly UpdateRule _rule;
     private readonly NoiseTerm[] _scaled;
     private readonly NoiseTerm[] _merged;
+    private readonly UpdateBound _bound;
 
     /// <summary>Binds the optimizer to θ, allocating its state on the backend.</summary>
     /// <param name="backend">Backend that owns the state.</param>
@@ -30,7 +31,31 @@ public sealed class ZoOptimizer : IDisposable
             State = backend.AllocateState(theta, _rule.UsesFirstMoment, _rule.UsesSecondMoment, options.StatePrecision);
         _scaled = new NoiseTerm[maxTerms];
         _merged = new NoiseTerm[maxTerms + 2];
+        double start = ParameterDigest.MaxAbs(theta);
+        if (!double.IsFinite(start))
+            throw new ArgumentException("The parameters hold NaN or ±∞ values; no update can make them finite again.", nameof(theta));
+        _bound = new UpdateBound(start);
     }
+
+    /// <summary>
+    /// The largest |θ_i| that applying <paramref name="gradient"/> could produce, from bounds carried step to step
+    /// (refreshed by an exact scan of θ when they near the float range): no pass over θ in the usual case. A result
+    /// above <see cref="UpdateLimit"/> (or +∞) means the update could make θ, or the optimizer's second moment, leave
+    /// the float range; callers restore θ and stop instead of applying it.
+    /// </summary>
+    public double BoundAfter(in GradientSource gradient)
+    {
+        double bound = _bound.Propose(_rule, gradient);
+        if (bound > UpdateLimit || _bound.WantsRefresh(bound))
+        {
+            _bound.Refresh(ParameterDigest.MaxAbs(_theta));
+            bound = _bound.Propose(_rule, gradient);
+        }
+        return bound;
+    }
+
+    /// <summary>The bound above which <see cref="BoundAfter"/> reports an update as one that could overflow.</summary>
+    public static double UpdateLimit => UpdateBound.Limit;
 
     /// <summary>Configuration.</summary>
     public OptimizerOptions Options { get; }
@@ -44,6 +69,8 @@ public sealed class ZoOptimizer : IDisposable
     /// <summary>Restores θ by <paramref name="restore"/> and applies the estimate, in one pass.</summary>
     public void Apply(ReadOnlySpan<NoiseTerm> restore, in GradientSource gradient)
     {
+        _bound.Propose(_rule, gradient);
+        _bound.Commit();
         if (IsPureCombination && !gradient.IsSparse)
         {
             var terms = gradient.Terms;

@@ -38,4 +38,43 @@ public static class ParameterDigest
 
     /// <summary><see cref="Sha256"/> as lower-case hex.</summary>
     public static string Sha256Hex(ParameterSet parameters) => Convert.ToHexStringLower(Sha256(parameters));
+
+    /// <summary>
+    /// max|θ_i| over the whole set, or +∞ if any element is NaN or ±∞: host memory is read in place, device memory
+    /// through one bounded host buffer.
+    /// </summary>
+    public static unsafe double MaxAbs(ParameterSet parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        float[]? staging = parameters.Memory.IsHostAccessible ? null : new float[(int)Math.Min(Window, Math.Max(parameters.TotalLength, 1))];
+        float max = 0f;
+        foreach (var t in parameters)
+        {
+            for (long a = 0; a < t.Length; a += Window)
+            {
+                int n = (int)Math.Min(Window, t.Length - a);
+                ReadOnlySpan<float> window;
+                if (staging is null)
+                {
+                    window = new ReadOnlySpan<float>(t.Pointer + a, n);
+                }
+                else
+                {
+                    fixed (float* s = staging)
+                        parameters.Memory.CopyToHost(t.Pointer + a, s, n * sizeof(float));
+                    window = staging.AsSpan(0, n);
+                }
+                foreach (float x in window)
+                {
+                    float m = Math.Abs(x);
+                    // NaN fails every comparison, so it is caught by the finiteness test, not lost in the max.
+                    if (!float.IsFinite(m))
+                        return double.PositiveInfinity;
+                    if (m > max)
+                        max = m;
+                }
+            }
+        }
+        return max;
+    }
 }

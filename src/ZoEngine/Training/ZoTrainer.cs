@@ -82,7 +82,10 @@ public sealed class ZoTrainer : IDisposable
     public ReadOnlySpan<float> LastCoefficients => _coefficients;
 
     /// <summary>Runs one step.</summary>
-    /// <exception cref="ZoObjectiveException">A loss or coefficient was not finite; θ is restored and the step not counted.</exception>
+    /// <exception cref="ZoObjectiveException">
+    /// A loss or coefficient was not finite, or the update could take θ (or the optimizer's second moment) out of the
+    /// float range; θ is restored and the step is neither applied, counted nor logged.
+    /// </exception>
     public StepResult Step()
     {
         long step = StepIndex;
@@ -98,7 +101,14 @@ public sealed class ZoTrainer : IDisposable
                 throw new ZoObjectiveException(step, i, _coefficients[i], "the gradient coefficient (a loss difference overflowed)");
             }
         }
-        _optimizer.Apply(_estimator.PendingRestore, _estimator.Estimate(_coefficients));
+        var gradient = _estimator.Estimate(_coefficients);
+        double bound = _optimizer.BoundAfter(gradient);
+        if (!(bound <= ZoOptimizer.UpdateLimit))
+        {
+            _estimator.RestoreNow();
+            throw new ZoObjectiveException(step, -1, (float)bound, "the largest |θ| it could produce", "the update");
+        }
+        _optimizer.Apply(_estimator.PendingRestore, gradient);
         _log?.Append(step, seed, _losses, _coefficients);
         StepIndex = step + 1;
         Evaluations += _losses.Length;
