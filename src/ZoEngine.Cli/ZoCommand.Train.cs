@@ -38,8 +38,12 @@ public static partial class ZoCommand
         var gemm = new Option<string>("--gemm") { Description = "auto (OpenBLAS if it loads, else blocked), openblas, blocked or reference.", DefaultValueFactory = _ => "auto" };
         var backend = new Option<string>("--backend") { Description = "cpu (default), cuda, emulated (the CUDA path on the host build of the kernels) or auto: where bp, hzo and neuronwise keep the model and run their ops; mezo runs on cpu.", DefaultValueFactory = _ => "cpu" };
         backend.AcceptOnlyFromAmong([.. Cuda.BackendSelector.Names]);
+        var distributed = new Option<string>("--distributed") { Description = "none, or mpi (--method mezo): one process per rank under mpirun, each evaluating its share of every batch; the ranks exchange only losses and keep identical weights.", DefaultValueFactory = _ => "none" };
+        distributed.AcceptOnlyFromAmong("none", "mpi");
+        var shards = new Option<int>("--shards") { Description = "--method mezo in one process: evaluate each batch as this many row blocks combined in order, the same bits as an MPI run over as many ranks.", DefaultValueFactory = _ => 1 };
+        var checkEvery = new Option<int>("--check-every") { Description = "With --distributed mpi: compare the weights' SHA-256 across ranks every K steps (0: only at the end).", DefaultValueFactory = _ => 100 };
         var fashion = new Command("fashion-mnist", "Train an MLP on Fashion-MNIST with backprop, HZO, neuron-wise ZO or MeZO; report train loss and test accuracy per epoch.");
-        foreach (var o in new Option[] { model, depth, width, activation, method, optimizer, epochs, batch, seed, lr, mu, trainLimit, testLimit, evals, csv, svg, data, gemm, backend })
+        foreach (var o in new Option[] { model, depth, width, activation, method, optimizer, epochs, batch, seed, lr, mu, trainLimit, testLimit, evals, csv, svg, data, gemm, backend, distributed, shards, checkEvery })
             fashion.Options.Add(o);
         fashion.SetAction(pr =>
         {
@@ -64,6 +68,23 @@ public static partial class ZoCommand
             int? tlimit = pr.GetValue(testLimit) is { } tl ? CliParse.AtLeast(tl, "--test-limit") : null;
             string? dataPath = CliParse.Path(pr.GetValue(data), "--data");
             string? csvPath = CliParse.Path(pr.GetValue(csv), "--csv"), svgPath = CliParse.Path(pr.GetValue(svg), "--svg");
+            int shardCount = CliParse.AtLeast(pr.GetValue(shards), "--shards");
+            int checkInterval = pr.GetValue(checkEvery);
+            if (checkInterval < 0)
+                throw new ZoCliException($"--check-every must be ≥ 0, got {checkInterval}.");
+            bool mpi = pr.GetValue(distributed) == "mpi";
+            if ((mpi || shardCount > 1) && (methods.Count() != 1 || methods.First() != "mezo"))
+                throw new ZoCliException($"{(mpi ? "--distributed mpi" : "--shards")} splits the loss of each batch across ranks, which only the zeroth-order method needs: use --method mezo alone.");
+            using var comm = mpi ? Distributed.Start("zo train fashion-mnist", shardCount) : null;
+            int blocks = comm?.Size ?? shardCount;
+            if (batchSize < blocks)
+                throw new ZoCliException($"--batch {batchSize} cannot be shared among {blocks} {(comm is null ? "blocks" : "ranks")}: every one needs at least one row.");
+            // Rank 0 alone prints and writes the reports: the other ranks hold the same weights and would repeat it.
+            if (comm is { Rank: > 0 })
+            {
+                stdout = TextWriter.Null;
+                csvPath = svgPath = null;
+            }
             OutputPaths.Check(("--csv", csvPath), ("--svg", svgPath));
             var matmul = CreateGemm(pr.GetValue(gemm)!, threads: null);
             using var device = CliOptions.CreateNnDevice(pr.GetValue(backend)!, stderr, methods.Contains("mezo") ? "--method mezo" : null);
@@ -75,6 +96,8 @@ public static partial class ZoCommand
             if (train.Count == 0 || test.Count == 0)
                 throw new ZoCliException($"The {(train.Count == 0 ? "training" : "test")} set in '{dataset.Directory}' has 0 images; training needs at least one of each.");
             mlp = mlp with { Inputs = train.Features };
+            if (comm is not null)
+                Distributed.VerifyConfiguration(comm, TrainAgreementFields(mlp, pr.GetValue(model)!, pr.GetValue(activation)!, optimizerName, rates["mezo"], radius, batchSize, options, train, test), 0);
             stdout.WriteLine($"fashion-mnist: {train.Count} training and {test.Count} test images of {train.Rows}x{train.Columns} from {dataset.Directory}");
             stdout.WriteLine($"model: {pr.GetValue(model)} depth={mlp.Depth} width={mlp.Width} activation={pr.GetValue(activation)} batch={batchSize} epochs={epochCount} seed={mlp.Seed}");
             stdout.WriteLine(device.Ops is not null ? device.Describe() : matmul == GemmSelector.Default ? GemmSelector.Describe() : $"gemm: {GemmSelector.Describe(matmul)}");
@@ -94,19 +117,22 @@ public static partial class ZoCommand
                     // The model lives where the ops compute; the loop copies each batch there (inside the timed region).
                     var net = Mlp.Create<float>(mlp).MoveTo(ops.Memory);
                     var context = new NnContext<float>(ops);
+                    var exchange = comm is null ? null : Mpi.DataParallelObjective.ForExchangeOnly(comm, ShardReduction.Mean);
                     using var mezo = name == "mezo" ? new MezoTrainer(net, context, SoftmaxCrossEntropy<float>.Instance, new RunConfiguration
                     {
                         RunSeed = mlp.Seed,
                         Estimator = new EstimatorOptions { Kind = EstimatorKind.Spsa, Mu = radius, Queries = 1 },
                         Optimizer = new OptimizerOptions { Kind = optimizerName == "adam" ? OptimizerKind.AdaMM : OptimizerKind.Sgd, LearningRate = (float)rates[name] },
-                    }) : null;
+                    }, lossBlocks: comm is null ? shardCount : 1, exchange: exchange is null ? null : exchange.Exchange) : null;
                     ITrainingMethod step = mezo is not null
                         ? new ZoStepMethod(mezo, name, optimizerName, rates[name])
                         : new GradientStepMethod(GradientStepMethod.CreateGradient(name, net, context, SoftmaxCrossEntropy<float>.Instance),
                             optimizerName == "adam" ? new DenseAdam<float>(net, rates[name], ops: ops) : new DenseSgd<float>(net, rates[name], ops: ops), rates[name], context);
                     // The same order for every method of a run: one generator from the run seed, one shuffle per epoch.
-                    var source = new BatchSource(train, batchSize, BatchSource.SeedFrom(mlp.Seed));
+                    var source = new BatchSource(train, batchSize, BatchSource.SeedFrom(mlp.Seed), rank: comm?.Rank ?? 0, ranks: comm?.Size ?? 1);
                     var reports = new List<ITrainingReport> { text, plot };
+                    if (comm is not null && checkInterval > 0)
+                        reports.Add(new RankCheckReport(comm, mezo!.Parameters, checkInterval));
                     if (csvReport is not null)
                         reports.Add(csvReport);
                     if (progress is not null)
@@ -117,6 +143,18 @@ public static partial class ZoCommand
                     {
                         failed = true;
                         stderr.WriteLine($"zo: {name}: {d}");
+                    }
+                    if (mezo is not null)
+                    {
+                        string sha = ParameterDigest.Sha256Hex(mezo.Parameters);
+                        if (comm is not null)
+                        {
+                            Distributed.VerifyParameters(comm, mezo.Parameters, mezo.Trainer.StepIndex);
+                            // Every rank says what it holds and what it sent, so that a test or a user can see them agree.
+                            var rankLine = string.Create(CultureInfo.InvariantCulture, $"rank={comm.Rank} of {comm.Size} params_sha256={sha} exchanges={exchange!.Exchanges} bytes_sent={exchange.BytesSent} communication_seconds={exchange.CommunicationTime.TotalSeconds:F6}");
+                            (comm.Rank == 0 ? lines : Console.Out).WriteLine(rankLine);
+                        }
+                        (progress is null ? stdout : lines).WriteLine($"{name} steps={mezo.Trainer.StepIndex} params_sha256={sha}");
                     }
                 }
             }
@@ -137,6 +175,38 @@ public static partial class ZoCommand
         var cmd = new Command("train", "Train a neural network on a dataset.");
         cmd.Subcommands.Add(fashion);
         return cmd;
+    }
+
+    /// <summary>
+    /// What every rank of a distributed run must agree on: the model, the optimizer and its constants, the batch and
+    /// epochs, and the data (counts and a digest of the labels, which fixes the order the seed shuffles).
+    /// </summary>
+    private static List<KeyValuePair<string, string>> TrainAgreementFields(MlpOptions mlp, string model, string activation, string optimizer, double lr, float mu,
+        int batch, TrainingOptions options, ILabelledExamples train, ILabelledExamples test)
+    {
+        static string I(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+        var labels = new byte[train.Count * sizeof(int)];
+        for (int i = 0; i < train.Count; i++)
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(labels.AsSpan(4 * i), train.Label(i));
+        return
+        [
+            new("model", model), new("model.depth", I(mlp.Depth)), new("model.width", I(mlp.Width)), new("model.activation", activation),
+            new("model.inputs", I(mlp.Inputs)), new("seed", mlp.Seed.ToString(CultureInfo.InvariantCulture)),
+            new("optimizer", optimizer), new("optimizer.lr", I(lr)), new("estimator.mu", I(mu)),
+            new("batch", I(batch)), new("epochs", (options.Epochs ?? 0).ToString(CultureInfo.InvariantCulture)), new("evals_per_epoch", I(options.EvaluationsPerEpoch)),
+            new("data.train", I(train.Count)), new("data.test", I(test.Count)),
+            new("data.train_labels_sha256", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(labels))),
+        ];
+    }
+
+    /// <summary>Compares the weights' SHA-256 across ranks every K steps, so that a rank that drifted is named early.</summary>
+    private sealed class RankCheckReport(Mpi.MpiCommunicator comm, ParameterSet parameters, int every) : ITrainingReport
+    {
+        public void StepCompleted(TrainingRun run, StepRecord step)
+        {
+            if (step.Step % every == 0)
+                Distributed.VerifyParameters(comm, parameters, step.Step);
+        }
     }
 
     /// <summary>

@@ -39,9 +39,14 @@ public sealed class DataParallelObjective : IObjective
     public TimeSpan CommunicationTime { get; private set; }
 
     /// <inheritdoc />
-    public float Evaluate(ParameterSet parameters)
+    public float Evaluate(ParameterSet parameters) => Exchange(_shard.Evaluate(parameters));
+
+    /// <summary>
+    /// Gathers every rank's (loss sum, count), this rank's being <paramref name="local"/>, and combines them in rank
+    /// order: the same bits on every rank. For callers that evaluate their share themselves (an Nn trainer's batch).
+    /// </summary>
+    public float Exchange(ShardLoss local)
     {
-        var local = _shard.Evaluate(parameters);
         _mine[0] = local.Sum;
         // Counts travel as doubles, exact up to 2⁵³ samples, so one gather carries both.
         _mine[1] = local.Count;
@@ -52,5 +57,20 @@ public sealed class DataParallelObjective : IObjective
         for (int r = 0; r < _losses.Length; r++)
             _losses[r] = new ShardLoss(_all[2 * r], (long)_all[2 * r + 1]);
         return ShardedObjective.Combine(_losses, _reduction);
+    }
+
+    /// <summary>
+    /// An exchange for callers with no shard objective of their own, such as <c>MezoTrainer</c>, which evaluates its
+    /// share of each batch itself and hands the result to <see cref="Exchange"/>.
+    /// </summary>
+    public static DataParallelObjective ForExchangeOnly(MpiCommunicator communicator, ShardReduction reduction) =>
+        new(communicator, NoShard.Instance, reduction);
+
+    private sealed class NoShard : IShardObjective
+    {
+        public static readonly NoShard Instance = new();
+
+        public ShardLoss Evaluate(ParameterSet parameters) =>
+            throw new InvalidOperationException("This exchange was made for a caller that evaluates its own share; call Exchange with it.");
     }
 }

@@ -57,6 +57,49 @@ public partial class DataParallelTests() : CliTestBase("zo-mpi-")
         }
     }
 
+    [GeneratedRegex(@"^mezo steps=(\d+) params_sha256=([0-9a-f]{64})$", RegexOptions.Multiline)]
+    private static partial Regex MezoLine();
+
+    // zo train: two ranks, each evaluating its share of every batch, keep the same weights, and they are the weights
+    // of the one-process run that evaluates each batch as two blocks; the one-block run is a different (valid) run.
+    [Test]
+    public void TrainOnTwoRanks_KeepsIdenticalWeights_EqualToTheOneProcessRunOverTwoBlocks()
+    {
+        ZoEngine.Tests.Workloads.IdxTestFiles.WriteDataset(_dir, train: 96, test: 24, seed: 5, gzip: false);
+        string[] train = ["train", "fashion-mnist", "--data", _dir, "--method", "mezo", "--depth", "3", "--width", "16", "--batch", "13", "--epochs", "2", "--check-every", "3"];
+        var (code, output, err) = Mpirun(2, [.. train, "--distributed", "mpi"]);
+        Assert.That(code, Is.EqualTo(0), err + output);
+        var ranks = RankLine().Matches(output).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        Assert.That(ranks.Keys, Is.EquivalentTo(new[] { "0", "1" }), output);
+        Assert.That(ranks["1"], Is.EqualTo(ranks["0"]), "the weights are bit-identical on both ranks");
+        var exchanges = RankLine().Matches(output).Select(m => long.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.That(exchanges, Has.All.EqualTo(2 * 2 * 8), "two losses per step, 8 steps an epoch (96 / 13 rounded up), 2 epochs");
+
+        var (scode, sout, serr) = Zo([.. train, "--shards", "2"]);
+        Assert.That(scode, Is.EqualTo(0), serr);
+        Assert.That(MezoLine().Match(sout).Groups[2].Value, Is.EqualTo(ranks["0"]), "two ranks = one process over two blocks, bit for bit");
+        var (_, oneBlock, _) = Zo(train);
+        Assert.That(MezoLine().Match(oneBlock).Groups[2].Value, Is.Not.EqualTo(ranks["0"]).And.Not.Empty, "one block sums in another order: other bits");
+    }
+
+    [Test]
+    public void TrainSharding_IsForMezoAlone_AndNeedsARowPerBlock()
+    {
+        ZoEngine.Tests.Workloads.IdxTestFiles.WriteDataset(_dir, train: 16, test: 4, seed: 5, gzip: false);
+        var (code, _, err) = Zo("train", "fashion-mnist", "--data", _dir, "--method", "bp", "--shards", "2");
+        Assert.That(code, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(err, Does.Contain("--method mezo alone"));
+        var (bcode, _, berr) = Zo("train", "fashion-mnist", "--data", _dir, "--method", "mezo", "--batch", "2", "--shards", "3");
+        Assert.That(bcode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(berr, Does.Contain("--batch 2 cannot be shared among 3 blocks"));
+        if (!MpiCommunicator.IsLaunched)
+        {
+            var (mcode, _, merr) = Zo("train", "fashion-mnist", "--data", _dir, "--method", "mezo", "--distributed", "mpi");
+            Assert.That(mcode, Is.EqualTo(ExitCodes.Usage));
+            Assert.That(merr, MpiCommunicator.IsAvailable(out _) ? Does.Contain("mpirun -np N zo train fashion-mnist") : Does.Contain("apt-get install openmpi-bin"));
+        }
+    }
+
     [Test]
     public void WithoutALauncher_DistributedMpiSaysHowToRunIt()
     {
