@@ -52,7 +52,7 @@ switch ($Verb) {
         Setup; Caps; Build
         New-Item -ItemType Directory -Force demo-out | Out-Null
         Zo compare synthetic --fn rosenbrock --dim 10000 --iters 3000 --q 4 --mu 0.005 --eval-every 20 --target-ratio 0.25 --lr "sgd=3e-7,signsgd=1e-2,adamm=1e-2,rmsprop=1e-2,radazo=3e-3" --csv demo-out/compare.csv --svg demo-out/compare.svg
-        Zo run synthetic --fn rosenbrock --dim 10000 --opt radazo --lr 3e-3 --q 4 --mu 0.005 --iters 1000 --log demo-out/run.zolog --csv demo-out/run.csv
+        Zo run synthetic --fn rosenbrock --dim 10000 --opt radazo --lr 3e-3 --q 4 --mu 0.005 --iters 1000 --log demo-out/run.zolog --overwrite --csv demo-out/run.csv
         Zo replay demo-out/run.zolog
         Write-Host "open demo-out/compare.svg in a browser for the plot"
     }

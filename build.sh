@@ -89,7 +89,7 @@ case "$verb" in
        --lr sgd=3e-7,signsgd=1e-2,adamm=1e-2,rmsprop=1e-2,radazo=3e-3 \
        --csv "$out/compare.csv" --svg "$out/compare.svg"
     echo "== a logged run and its bit-exact replay =="
-    zo run synthetic --fn rosenbrock --dim 10000 --opt radazo --lr 3e-3 --q 4 --mu 0.005 --iters 1000 --log "$out/run.zolog" --csv "$out/run.csv"
+    zo run synthetic --fn rosenbrock --dim 10000 --opt radazo --lr 3e-3 --q 4 --mu 0.005 --iters 1000 --log "$out/run.zolog" --overwrite --csv "$out/run.csv"
     zo replay "$out/run.zolog"
     echo "open $out/compare.svg in a browser for the plot" ;;
   bench)
