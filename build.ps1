@@ -1,4 +1,4 @@
-# ZoEngine build driver for PowerShell; the same verbs as build.sh: build, test, demo, bench, ptx, setup, caps.
+# ZoEngine build driver for PowerShell; the same verbs as build.sh: build, test, demo, bench, pack, packages, ptx, setup, caps.
 param([string]$Verb = "build", [Parameter(ValueFromRemainingArguments = $true)][string[]]$Rest)
 $ErrorActionPreference = "Stop"
 Set-Location $PSScriptRoot
@@ -28,6 +28,36 @@ function Setup {
 
 function Build { dotnet build ZoEngine.sln -c Release -nologo -v quiet -clp:NoSummary; if ($LASTEXITCODE) { exit $LASTEXITCODE } }
 function Zo { dotnet src/ZoEngine.Cli/bin/Release/net10.0/zo.dll @args; if ($LASTEXITCODE) { exit $LASTEXITCODE } }
+function Pack {
+    Remove-Item -Recurse -Force artifacts/packages -ErrorAction SilentlyContinue
+    dotnet pack ZoEngine.sln -c Release -o artifacts/packages -nologo -v quiet -clp:NoSummary; if ($LASTEXITCODE) { exit $LASTEXITCODE }
+    Ok "packages: $((Get-ChildItem artifacts/packages -Filter *.nupkg).Name -join ' ')"
+}
+# As build.sh: the tool and the sample each restore into a package cache of their own, so that a re-pack of the same
+# version is never shadowed by a copy cached from an earlier one.
+function Packages {
+    Pack
+    $tools = Join-Path ([System.IO.Path]::GetTempPath()) ([System.IO.Path]::GetRandomFileName())
+    $work = Join-Path ([System.IO.Path]::GetTempPath()) ([System.IO.Path]::GetRandomFileName())
+    New-Item -ItemType Directory -Force $work | Out-Null
+    Remove-Item -Recurse -Force artifacts/tool-packages, artifacts/sample-packages -ErrorAction SilentlyContinue
+    $env:NUGET_PACKAGES = Join-Path $PSScriptRoot "artifacts/tool-packages"
+    dotnet tool install --tool-path $tools --add-source (Join-Path $PSScriptRoot "artifacts/packages") ZoEngine.Cli --version 0.1.0 | Out-Null
+    if ($LASTEXITCODE) { No "the zo tool does not install from its package"; exit 1 }
+    Remove-Item Env:NUGET_PACKAGES
+    $zo = Join-Path $tools "zo"
+    Push-Location $work
+    & $zo run synthetic --dim 200 --iters 50 --backend cpu --log run.zolog | Out-Null; $rc = $LASTEXITCODE
+    if (-not $rc) { & $zo replay run.zolog --backend cpu | Select-Object -Last 1; $rc = $LASTEXITCODE }
+    Pop-Location
+    if ($rc) { No "the zo tool installed from its package does not run"; exit 1 }
+    Ok "zo tool: installed from artifacts/packages, ran and replayed"
+    Push-Location samples/Trainer
+    dotnet run -c Release -- cpu $work; $rc = $LASTEXITCODE
+    Pop-Location
+    if ($rc) { No "samples/Trainer failed against the packages"; exit 1 }
+    Ok "samples/Trainer: built from the packages, trained and replayed"
+}
 
 switch ($Verb) {
     "caps" { Caps }
@@ -56,11 +86,13 @@ switch ($Verb) {
         Zo replay demo-out/run.zolog
         Write-Host "open demo-out/compare.svg in a browser for the plot"
     }
+    "pack" { Caps; Pack }
+    "packages" { Caps; Packages }
     "bench" {
         Caps; Build
         $machine = if ($env:ZO_MACHINE) { $env:ZO_MACHINE } else { [System.Net.Dns]::GetHostName() }
         dotnet run --project bench/ZoEngine.Bench -c Release --no-build -- --machine $machine @Rest
         exit $LASTEXITCODE
     }
-    default { Write-Error "usage: ./build.ps1 {build|test|demo|bench|ptx|setup|caps}"; exit 2 }
+    default { Write-Error "usage: ./build.ps1 {build|test|demo|bench|pack|packages|ptx|setup|caps}"; exit 2 }
 }

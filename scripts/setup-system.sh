@@ -12,6 +12,12 @@ command -v clang++-14 >/dev/null 2>&1 || want+=(clang-14)
 ldconfig -p 2>/dev/null | grep libopenblas >/dev/null || want+=(libopenblas0-pthread)
 [ -d /usr/share/datasets/fashion-mnist ] || want+=(dataset-fashion-mnist)
 command -v mpirun >/dev/null 2>&1 || want+=(openmpi-bin)
+# PowerShell as a .NET tool (no root needed), so that CI runs build.ps1 as well as build.sh. 7.6.10 is pinned: the
+# newest version the registry serves does not install.
+if ! command -v pwsh >/dev/null 2>&1 && [ ! -x "$HOME/.dotnet/tools/pwsh" ] && command -v dotnet >/dev/null 2>&1; then
+  dotnet tool install --global PowerShell --version 7.6.10 >/dev/null 2>&1 \
+    || echo "setup: could not install PowerShell (dotnet tool install --global PowerShell --version 7.6.10); build.ps1 is not checked" >&2
+fi
 [ ${#want[@]} -eq 0 ] && exit 0
 
 sudo=""

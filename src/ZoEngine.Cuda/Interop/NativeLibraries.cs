@@ -6,7 +6,7 @@ namespace ZoEngine.Cuda.Interop;
 /// <summary>
 /// Maps the library names of this assembly's imports to the files of each platform: the driver is libcuda.so.1 on
 /// Linux and nvcuda.dll on Windows; cuBLAS carries its major version in the file name; the host build of the kernels
-/// sits next to the assembly. One resolver, registered before the first import is bound.
+/// sits next to the assembly (or among a package consumer's native assets). One resolver, registered before the first import is bound.
 /// </summary>
 internal static class NativeLibraries
 {
@@ -29,9 +29,11 @@ internal static class NativeLibraries
         Blas => OperatingSystem.IsWindows()
             ? ["cublas64_12.dll", "cublas64_11.dll"]
             : ["libcublas.so.12", "libcublas.so.11", "libcublas.so"],
+        // Next to the assembly in a build of this repository; by bare name where a package put it among the app's
+        // native assets (runtimes/linux-x64/native/), which the runtime probes through the app's deps.json.
         Host => OperatingSystem.IsWindows()
-            ? [Path.Combine(AppContext.BaseDirectory, "zo_native.dll")]
-            : [Path.Combine(AppContext.BaseDirectory, "libzo_native.so")],
+            ? [Path.Combine(AppContext.BaseDirectory, "zo_native.dll"), "zo_native.dll"]
+            : [Path.Combine(AppContext.BaseDirectory, "libzo_native.so"), "libzo_native.so"],
         _ => [name],
     };
 
