@@ -12,6 +12,8 @@ command -v clang++-14 >/dev/null 2>&1 || want+=(clang-14)
 ldconfig -p 2>/dev/null | grep libopenblas >/dev/null || want+=(libopenblas0-pthread)
 [ -d /usr/share/datasets/fashion-mnist ] || want+=(dataset-fashion-mnist)
 command -v mpirun >/dev/null 2>&1 || want+=(openmpi-bin)
+# Plots draw their text with a system font; without one they would have none.
+[ -d /usr/share/fonts/truetype/dejavu ] || want+=(fonts-dejavu-core)
 # PowerShell as a .NET tool (no root needed), so that CI runs build.ps1 as well as build.sh. 7.6.10 is pinned: the
 # newest version the registry serves does not install.
 if ! command -v pwsh >/dev/null 2>&1 && [ ! -x "$HOME/.dotnet/tools/pwsh" ] && command -v dotnet >/dev/null 2>&1; then

@@ -69,6 +69,15 @@ internal static class CliParse
     public static string? Path(string? text, string option) =>
         text is null || text.Trim().Length > 0 ? text : throw Fail(option, "a path", text);
 
+    /// <summary>A plot's path: a .svg or a .png file, the format chosen by the extension; null stays null.</summary>
+    public static string? PlotPath(string? text, string option)
+    {
+        string? path = Path(text, option);
+        return path is null || System.IO.Path.GetExtension(path).ToLowerInvariant() is ".svg" or ".png"
+            ? path
+            : throw Fail(option, "a .svg or .png path", path);
+    }
+
     /// <summary>
     /// Learning rates of 'zo train' per method: <paramref name="defaults"/>, overridden by one rate for all ('1e-3') or by
     /// 'method=rate' entries; an entry may name a known method that was not requested (it is then unused).

@@ -26,6 +26,7 @@ public static class ExitCodes
     {
         ZoCliException c => c.ExitCode,
         TrajectoryLogExistsException or TrajectoryLogLockedException => Usage,
+        Workloads.Reporting.PlotFontException => Usage,
         Workloads.Reporting.OutputPathException => Usage,
         TrajectoryLogException => Damaged,
         InvalidDataException => Damaged,

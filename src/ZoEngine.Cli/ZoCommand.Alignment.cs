@@ -16,7 +16,7 @@ public static partial class ZoCommand
         var alpha = new Option<float>("--alpha") { Description = "GV elite fraction.", DefaultValueFactory = _ => 0.5f };
         var seed = new Option<ulong>("--seed") { Description = "Seed.", DefaultValueFactory = _ => 1 };
         var csv = new Option<string>("--csv") { Description = "CSV output.", DefaultValueFactory = _ => "alignment.csv" };
-        var svg = new Option<string>("--svg") { Description = "SVG of the mean cosine against k.", DefaultValueFactory = _ => "alignment.svg" };
+        var svg = new Option<string>("--svg") { Description = "Plot of the mean cosine against k: .svg or .png.", DefaultValueFactory = _ => "alignment.svg" };
         var cmd = new Command("alignment", "Alignment of plain ZO, MeZO-Greedy and MeZO-GV directions with the gradient of a quadratic, beside the lemma predictions.");
         foreach (var o in new Option[] { dims, ks, trials, alpha, seed, csv, svg })
             cmd.Options.Add(o);
@@ -26,9 +26,9 @@ public static partial class ZoCommand
             var kList = CliParse.Ints(pr.GetValue(ks)!, "--ks", 1);
             int n = pr.GetValue(trials);
             float a = pr.GetValue(alpha);
-            OutputPaths.Check(("--csv", pr.GetValue(csv)), ("--svg", pr.GetValue(svg)));
+            OutputPaths.Check(("--csv", pr.GetValue(csv)), ("--svg", CliParse.PlotPath(pr.GetValue(svg), "--svg")));
             var table = new CsvTable("method", "d", "k", "s", "trials", "ratio1_measured", "ratio1_lemma", "ratio2_measured", "ratio2_lemma", "cosine", "cosine_se");
-            var plot = new SvgLinePlot("Mean cos(update, gradient) on a quadratic", "k (directions or candidates)", "mean cosine") { LogX = true, LogY = true, Markers = true };
+            var plot = new LinePlot("Mean cos(update, gradient) on a quadratic", "k (directions or candidates)", "mean cosine") { LogX = true, LogY = true, Markers = true };
             stdout.WriteLine($"{"method",-13} {"d",7} {"k",3} {"s",3} {"r1 meas",10} {"r1 lemma",10} {"r2 meas",10} {"r2 lemma",10} {"cosine",9} {"± se",8}");
             foreach (int d in dList)
             {

@@ -16,7 +16,7 @@ public static partial class ZoCommand
         var opts = new Option<string>("--opts") { Description = "Comma-separated optimizers.", DefaultValueFactory = _ => "sgd,signsgd,adamm,rmsprop,radazo" };
         var lr = new Option<string>("--lr") { Description = "One learning rate for all, or per optimizer 'sgd=1e-4,radazo=1e-2', or per estimator and optimizer 'gv+sgd=1e-3' (others default to 1e-3).", DefaultValueFactory = _ => "1e-3" };
         var csv = new Option<string>("--csv") { Description = "CSV of loss against steps and evaluations.", DefaultValueFactory = _ => "compare.csv" };
-        var svg = new Option<string>("--svg") { Description = "SVG plot of loss against steps.", DefaultValueFactory = _ => "compare.svg" };
+        var svg = new Option<string>("--svg") { Description = "Plot of loss against steps: .svg or .png.", DefaultValueFactory = _ => "compare.svg" };
         var target = new Option<float?>("--target") { Description = "Target loss for 'steps to target' (default: initial loss × --target-ratio)." };
         var ratio = new Option<float>("--target-ratio") { Description = "Target as a fraction of the initial loss.", DefaultValueFactory = _ => 1e-2f };
         var estimators = new Option<string?>("--estimators") { Description = "Comma-separated estimators to cross with --opts (default: --estimator), e.g. spsa,greedy,gv." };
@@ -46,10 +46,10 @@ public static partial class ZoCommand
             foreach (string estimatorName in estimatorNames)
                 foreach (var kind in kinds)
                     CliOptions.Validate(new RunConfiguration { RunSeed = seed, Estimator = o.EstimatorFrom(pr, estimatorName), Optimizer = o.OptimizerFrom(pr, kind, rates[(CliOptions.ParseEstimator(estimatorName), kind)]) }, problem.Dimension);
-            OutputPaths.Check(("--csv", pr.GetValue(csv)), ("--svg", pr.GetValue(svg)));
+            OutputPaths.Check(("--csv", pr.GetValue(csv)), ("--svg", CliParse.PlotPath(pr.GetValue(svg), "--svg")));
             using var objective = new HostCopyObjective(new SyntheticObjective(fn));
             var table = new CsvTable("estimator", "optimizer", "lr", "step", "evaluations", "loss");
-            var plot = new SvgLinePlot($"{fn}, d = {problem.Dimension}: loss against {(byEvaluations ? "function evaluations" : "steps")}", byEvaluations ? "function evaluations" : "step", "f(x)") { LogY = true };
+            var plot = new LinePlot($"{fn}, d = {problem.Dimension}: loss against {(byEvaluations ? "function evaluations" : "steps")}", byEvaluations ? "function evaluations" : "step", "f(x)") { LogY = true };
             stdout.WriteLine($"{fn} d={problem.Dimension} dir={pr.GetValue(o.Dir)} q={pr.GetValue(o.Q)} M={pr.GetValue(o.Candidates)} alpha={CliOptions.F(pr.GetValue(o.Alpha))} mu={CliOptions.F(pr.GetValue(o.Mu))} {(byEvaluations ? $"budget={evalBudget} evaluations" : $"iters={iters}")} seed={seed}");
             stdout.WriteLine($"{"estimator",-9} {"optimizer",-9} {"lr",10} {"initial",12} {"final",12} {"best",12} {"steps_to_target",15} {"evals_to_target",15} {"seconds",8}");
             using var backend = CliOptions.CreateBackend(pr.GetValue(o.Backend)!, stderr);

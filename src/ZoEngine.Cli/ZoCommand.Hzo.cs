@@ -125,7 +125,7 @@ public static partial class ZoCommand
             foreach (int checkpoint in checkpointList)
             {
                 string when = checkpoint == 0 ? "at initialisation" : $"after {checkpoint} backprop steps";
-                var plot = new SvgLinePlot($"HZO vs backprop, Fashion-MNIST MLP W={w}, {when}", "depth L (units)", "1 − cos(g_HZO, g_BP), all parameters") { LogX = true, LogY = true, Markers = true, Width = 900 };
+                var plot = new LinePlot($"HZO vs backprop, Fashion-MNIST MLP W={w}, {when}", "depth L (units)", "1 − cos(g_HZO, g_BP), all parameters") { LogX = true, LogY = true, Markers = true, Width = 900 };
                 foreach (var ((step, name), s) in byDepth)
                 {
                     if (step == checkpoint)
@@ -133,11 +133,11 @@ public static partial class ZoCommand
                 }
                 plot.Save(Path.Combine(folder, $"fidelity-step{checkpoint}.svg"));
             }
-            var training = new SvgLinePlot($"HZO vs backprop through training, L={deepest}, W={w}", "backprop + Adam steps", "1 − cos(g_HZO, g_BP), all parameters") { LogY = true, Markers = true, Width = 900 };
+            var training = new LinePlot($"HZO vs backprop through training, L={deepest}, W={w}", "backprop + Adam steps", "1 − cos(g_HZO, g_BP), all parameters") { LogY = true, Markers = true, Width = 900 };
             foreach (var (name, s) in byStep)
                 training.AddSeries(name, s.X, s.Y);
             training.Save(Path.Combine(folder, "fidelity-training.svg"));
-            var units = new SvgLinePlot($"HZO vs backprop per unit, L={deepest}, W={w}, after {last} steps", "unit l", "1 − cos(g_HZO, g_BP) of unit l") { LogY = true, Width = 1000, Height = 560 };
+            var units = new LinePlot($"HZO vs backprop per unit, L={deepest}, W={w}, after {last} steps", "unit l", "1 − cos(g_HZO, g_BP) of unit l") { LogY = true, Width = 1000, Height = 560 };
             foreach (var (name, s) in perUnit)
                 units.AddSeries(name, s.X, s.Y);
             units.Save(Path.Combine(folder, "fidelity-units.svg"));
@@ -242,14 +242,14 @@ public static partial class ZoCommand
                 times[cell.Method].Y.Add(min);
             }
             table.Save(Path.Combine(folder, "cost.csv"));
-            var evalPlot = new SvgLinePlot($"Layer evaluations per sample per gradient, W={w}", "depth L (units)", "layer evaluations per sample") { LogX = true, LogY = true, Markers = true };
+            var evalPlot = new LinePlot($"Layer evaluations per sample per gradient, W={w}", "depth L (units)", "layer evaluations per sample") { LogX = true, LogY = true, Markers = true };
             foreach (var (method, s) in evals)
                 evalPlot.AddSeries(method, s.X, s.Y);
             double[] ls = [.. depthList.Select(d => (double)d)];
             evalPlot.AddSeries("2W·L·log₂L", ls, [.. ls.Select(l => 2.0 * w * l * Math.Log2(l))]);
             evalPlot.AddSeries("W·L²", ls, [.. ls.Select(l => w * l * l)]);
             evalPlot.Save(Path.Combine(folder, "cost-evaluations.svg"));
-            var timePlot = new SvgLinePlot($"Wall time per gradient, W={w}, B={b}, float32", "depth L (units)", "seconds per gradient") { LogX = true, LogY = true, Markers = true };
+            var timePlot = new LinePlot($"Wall time per gradient, W={w}, B={b}, float32", "depth L (units)", "seconds per gradient") { LogX = true, LogY = true, Markers = true };
             foreach (var (method, s) in times)
                 timePlot.AddSeries(method, s.X, s.Y);
             timePlot.Save(Path.Combine(folder, "cost-time.svg"));

@@ -33,7 +33,7 @@ public static partial class ZoCommand
         var testLimit = new Option<int?>("--test-limit") { Description = "Evaluate on only the first N test images." };
         var evals = new Option<int>("--evals-per-epoch") { Description = "Test-set evaluations per epoch (each is a CSV row).", DefaultValueFactory = _ => 1 };
         var csv = new Option<string?>("--csv") { Description = "CSV of train loss, test loss and accuracy per evaluation." };
-        var svg = new Option<string?>("--svg") { Description = "SVG plot of test accuracy against epochs." };
+        var svg = new Option<string?>("--svg") { Description = "Plot of test accuracy against epochs: .svg or .png." };
         var data = new Option<string?>("--data") { Description = $"Directory of the four IDX files (default: ${FashionMnist.EnvironmentVariable}, else {FashionMnist.DefaultDirectory})." };
         var gemm = new Option<string>("--gemm") { Description = "auto (OpenBLAS if it loads, else blocked), openblas, blocked or reference.", DefaultValueFactory = _ => "auto" };
         var backend = new Option<string>("--backend") { Description = "cpu (default), cuda, emulated (the CUDA path on the host build of the kernels) or auto: where bp, hzo and neuronwise keep the model and run their ops; mezo runs on cpu.", DefaultValueFactory = _ => "cpu" };
@@ -67,7 +67,7 @@ public static partial class ZoCommand
             int? limit = pr.GetValue(trainLimit) is { } l ? CliParse.AtLeast(l, "--train-limit") : null;
             int? tlimit = pr.GetValue(testLimit) is { } tl ? CliParse.AtLeast(tl, "--test-limit") : null;
             string? dataPath = CliParse.Path(pr.GetValue(data), "--data");
-            string? csvPath = CliParse.Path(pr.GetValue(csv), "--csv"), svgPath = CliParse.Path(pr.GetValue(svg), "--svg");
+            string? csvPath = CliParse.Path(pr.GetValue(csv), "--csv"), svgPath = CliParse.PlotPath(pr.GetValue(svg), "--svg");
             int shardCount = CliParse.AtLeast(pr.GetValue(shards), "--shards");
             int checkInterval = pr.GetValue(checkEvery);
             if (checkInterval < 0)
@@ -103,7 +103,7 @@ public static partial class ZoCommand
             stdout.WriteLine(device.Ops is not null ? device.Describe() : matmul == GemmSelector.Default ? GemmSelector.Describe() : $"gemm: {GemmSelector.Describe(matmul)}");
 
             using var csvReport = csvPath is null ? null : OpenCsvReport(csvPath);
-            var plot = new PlotTrainingReport(new SvgLinePlot($"Fashion-MNIST, {(mlp.Residual ? "residual " : "")}MLP L={mlp.Depth} W={mlp.Width}: test accuracy", "epoch", "test accuracy (%)"));
+            var plot = new PlotTrainingReport(new LinePlot($"Fashion-MNIST, {(mlp.Residual ? "residual " : "")}MLP L={mlp.Depth} W={mlp.Width}: test accuracy", "epoch", "test accuracy (%)"));
             bool failed = false;
             // With a progress bar on the terminal, the lines wait until it is gone.
             var lines = new StringWriter();

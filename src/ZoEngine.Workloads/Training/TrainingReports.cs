@@ -125,12 +125,12 @@ public sealed class TextTrainingReport(TextWriter output) : ITrainingReport
 }
 
 /// <summary>Collects test accuracy (%) against epochs, one series per run, into a plot that is saved at the end.</summary>
-public sealed class PlotTrainingReport(SvgLinePlot plot) : ITrainingReport
+public sealed class PlotTrainingReport(LinePlot plot) : ITrainingReport
 {
     private readonly List<double> _epochs = [], _accuracy = [];
 
     /// <summary>The plot the series go to.</summary>
-    public SvgLinePlot Plot { get; } = plot ?? throw new ArgumentNullException(nameof(plot));
+    public LinePlot Plot { get; } = plot ?? throw new ArgumentNullException(nameof(plot));
 
     /// <inheritdoc/>
     public void Started(TrainingRun run)
@@ -150,6 +150,6 @@ public sealed class PlotTrainingReport(SvgLinePlot plot) : ITrainingReport
     public void Finished(TrainingResult result) =>
         Plot.AddSeries($"{result.Run.Method} ({result.Run.Optimizer}, lr {result.Run.LearningRate.ToString("G3", CultureInfo.InvariantCulture)})", _epochs, _accuracy);
 
-    /// <summary>Writes the plot (<see cref="SvgLinePlot.Save"/>).</summary>
+    /// <summary>Writes the plot (<see cref="LinePlot.Save"/>).</summary>
     public void Save(string path) => Plot.Save(path);
 }
