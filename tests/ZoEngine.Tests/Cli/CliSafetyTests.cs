@@ -122,10 +122,15 @@ public class CliSafetyTests() : CliTestBase("zo-safety-")
     public void TrainOutputs_AreCheckedBeforeTheDataIsRead()
     {
         // The data folder does not exist either: the output error must come first, before any loading.
-        var (code, _, err) = Zo("train", "fashion-mnist", "--data", Path.Combine(_dir, "missing"), "--csv", Path.Combine(_dir, "fm.out"), "--svg", Path.Combine(_dir, "fm.out"));
+        var (code, _, err) = Zo("train", "fashion-mnist", "--data", Path.Combine(_dir, "missing"), "--csv", Path.Combine(_dir, "fm.svg"), "--svg", Path.Combine(_dir, "fm.svg"));
         Assert.That(code, Is.EqualTo(ExitCodes.Usage));
         AssertOneLine(err);
         Assert.That(err, Does.Contain("--csv and --svg both name"));
+        // A plot is .svg or .png: anything else is refused before any work, naming the option.
+        var (pcode, _, perr) = Zo("train", "fashion-mnist", "--data", Path.Combine(_dir, "missing"), "--svg", Path.Combine(_dir, "fm.txt"));
+        Assert.That(pcode, Is.EqualTo(ExitCodes.Usage));
+        AssertOneLine(perr);
+        Assert.That(perr, Does.Contain("--svg must be a .svg or .png path"));
     }
 
     [Test]
