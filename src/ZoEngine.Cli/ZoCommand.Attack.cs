@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Globalization;
+using ZoEngine.Nn;
+using ZoEngine.Optimizers;
+using ZoEngine.Workloads.Attack;
+using ZoEngine.Workloads.Data;
+using ZoEngine.Workloads.Models;
+using ZoEngine.Workloads.Reporting;
+
+namespace ZoEngine.Cli;
+
+public static partial class ZoCommand
+{
+    private static Command AttackCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var model = new Option<string>("--model") { Description = "The classifier: a model file written by ZoEngine (safetensors).", Required = true };
+        var images = new Option<int>("--images") { Description = "Test images to attack.", DefaultValueFactory = _ => 10 };
+        var first = new Option<int>("--first") { Description = "Index of the first test image.", DefaultValueFactory = _ => 0 };
+        var opts = new Option<string>("--opts") { Description = "Optimizers, a comma list of sgd, signsgd, adamm, rmsprop, radazo.", DefaultValueFactory = _ => "sgd,signsgd,adamm,rmsprop,radazo" };
+        var q = new Option<int>("--q") { Description = "Queries per step of the two-sided estimator.", DefaultValueFactory = _ => 2 };
+        var mu = new Option<float>("--mu") { Description = "Perturbation radius of the estimator.", DefaultValueFactory = _ => 0.5f };
+        var lr = new Option<float>("--lr") { Description = "Learning rate of every optimizer.", DefaultValueFactory = _ => 0.01f };
+        var epsilon = new Option<float>("--epsilon") { Description = "Largest change of a pixel, ‖δ‖∞ ≤ ε (images are in [0, 1]).", DefaultValueFactory = _ => 0.2f };
+        var maxIters = new Option<int>("--max-iters") { Description = "Step budget of one attack.", DefaultValueFactory = _ => 20_000 };
+        var seeds = new Option<string>("--seeds") { Description = "Run seeds, a comma list: each image is attacked once per seed and optimizer.", DefaultValueFactory = _ => "1" };
+        var data = new Option<string?>("--data") { Description = $"Directory of the four IDX files (default: ${FashionMnist.EnvironmentVariable}, else {FashionMnist.DefaultDirectory})." };
+        var csv = new Option<string?>("--csv") { Description = "One row per attack." };
+        var svg = new Option<string?>("--svg") { Description = "Plot of the median F against queries per optimizer: .svg or .png." };
+        var fashion = new Command("fashion-mnist", "Targeted black-box attacks on a Fashion-MNIST classifier, through its outputs only, with each optimizer from the same seeds.");
+        foreach (var o in new Option[] { model, images, first, opts, q, mu, lr, epsilon, maxIters, seeds, data, csv, svg })
+            fashion.Options.Add(o);
+        fashion.SetAction(pr =>
+        {
+            var kinds = CliParse.List(pr.GetValue(opts)!, "--opts").Select(n => CliOptions.ParseOptimizer(n, "--opts")).Distinct().ToArray();
+            var study = new AttackStudyOptions
+            {
+                Queries = CliParse.AtLeast(pr.GetValue(q), "--q"),
+                Mu = (float)CliParse.Positive(pr.GetValue(mu), "--mu"),
+                LearningRate = (float)CliParse.Positive(pr.GetValue(lr), "--lr"),
+                Epsilon = (float)CliParse.Positive(pr.GetValue(epsilon), "--epsilon"),
+                MaxIterations = CliParse.AtLeast(pr.GetValue(maxIters), "--max-iters"),
+            };
+            var seedList = CliParse.List(pr.GetValue(seeds)!, "--seeds")
+                .Select(s => ulong.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out ulong v) ? v : throw new ZoCliException($"--seeds must be a comma list of non-negative integers, got '{s}'.")).ToArray();
+            int count = CliParse.AtLeast(pr.GetValue(images), "--images");
+            int start = CliParse.AtLeast(pr.GetValue(first), "--first", minimum: 0);
+            string? csvPath = CliParse.Path(pr.GetValue(csv), "--csv"), svgPath = CliParse.PlotPath(pr.GetValue(svg), "--svg");
+            OutputPaths.Check(("--csv", csvPath), ("--svg", svgPath));
+            string modelPath = CliParse.Path(pr.GetValue(model), "--model")!;
+
+            (Sequential<float> Model, MlpOptions Options) loaded;
+            try
+            {
+                loaded = ModelFile.Load(modelPath);
+            }
+            catch (FileNotFoundException)
+            {
+                throw new ZoCliException($"--model: no model file at '{modelPath}'.");
+            }
+            catch (SafeTensorsException e)
+            {
+                throw new ZoCliException(e.Message, ExitCodes.Damaged);
+            }
+            var dataset = LoadFashionMnist(CliParse.Path(pr.GetValue(data), "--data"));
+            var test = dataset.Test;
+            if (loaded.Options.Inputs != test.Features || loaded.Options.Classes != FashionMnist.ClassCount)
+                throw new ZoCliException($"--model takes {loaded.Options.Inputs} inputs and scores {loaded.Options.Classes} classes; Fashion-MNIST images have {test.Features} pixels and {FashionMnist.ClassCount} classes.");
+            if (start + count > test.Count)
+                throw new ZoCliException($"--first {start} --images {count} reaches past the {test.Count} test images.");
+
+            var classifier = NnBlackBox.Create(loaded.Model, new CpuNnOps<float>(Nn.Gemm.GemmSelector.Default));
+            using var backend = new CpuBackend();
+            stdout.WriteLine($"attack: {count} test images from {start}, target (label + 1) mod 10, ε = {F(study.Epsilon)}, q = {study.Queries}, μ = {F(study.Mu)}, lr = {F(study.LearningRate)}, at most {study.MaxIterations} steps; model {loaded.Options.Depth}-unit {(loaded.Options.Residual ? "resmlp" : "mlp")} W={loaded.Options.Width}");
+            stdout.WriteLine("image label target optimizer seed succeeded iterations queries final_F l2 linf");
+            var (records, skipped) = AttackStudy.Run(classifier, test, start, count, FashionMnist.ClassCount, kinds, seedList, study, backend, r =>
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{r.Image} {r.Label} {r.Target} {CliOptions.Name(r.Optimizer)} {r.Seed} {(r.Result.Succeeded ? "yes" : "no")} {r.Result.Iterations} {r.Result.Queries} {r.Result.FinalLoss:G5} {r.Result.L2:G4} {r.Result.LInf:G4}")));
+            if (skipped.Count > 0)
+                stdout.WriteLine($"skipped {skipped.Count} image(s) the model already misclassifies: {string.Join(',', skipped.Take(20))}{(skipped.Count > 20 ? ",…" : "")}");
+            stdout.WriteLine("optimizer success_rate iterations_to_success_mean iterations_to_success_std queries_to_success_mean");
+            foreach (var kind in kinds)
+            {
+                var mine = records.Where(r => r.Optimizer == kind).ToList();
+                var won = mine.Where(r => r.Result.Succeeded).ToList();
+                double mean = won.Count > 0 ? won.Average(r => (double)r.Result.Iterations) : double.NaN;
+                double std = won.Count > 1 ? Math.Sqrt(won.Sum(r => Math.Pow(r.Result.Iterations - mean, 2)) / (won.Count - 1)) : double.NaN;
+                double queries = won.Count > 0 ? won.Average(r => (double)r.Result.Queries) : double.NaN;
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{CliOptions.Name(kind),-9} {(mine.Count == 0 ? double.NaN : (double)won.Count / mine.Count):F3} {mean,10:F1} {std,10:F1} {queries,10:F1}"));
+            }
+            if (csvPath is not null)
+            {
+                using var table = new CsvWriter(csvPath, "image", "label", "target", "optimizer", "seed", "succeeded", "iterations", "queries", "final_F", "l2", "linf");
+                foreach (var r in records)
+                    table.WriteRow(I(r.Image), I(r.Label), I(r.Target), CliOptions.Name(r.Optimizer), r.Seed.ToString(CultureInfo.InvariantCulture), r.Result.Succeeded ? "1" : "0",
+                        I(r.Result.Iterations), I(r.Result.Queries), CliOptions.F(r.Result.FinalLoss), r.Result.L2.ToString("R", CultureInfo.InvariantCulture), r.Result.LInf.ToString("R", CultureInfo.InvariantCulture));
+            }
+            if (svgPath is not null)
+                MedianLossPlot(records, kinds, study).Save(svgPath);
+            if (csvPath is not null || svgPath is not null)
+                stdout.WriteLine($"wrote {string.Join(" and ", new[] { csvPath, svgPath }.Where(p => p is not null))}");
+            return ExitCodes.Success;
+        });
+        var cmd = new Command("attack", "Black-box adversarial attacks with zeroth-order optimizers.");
+        cmd.Subcommands.Add(fashion);
+        return cmd;
+
+        static string F(float v) => v.ToString("G4", CultureInfo.InvariantCulture);
+        static string I(long v) => v.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The median F over an optimizer's attacks against the queries spent: after step k an attack has made
+    /// 1 + k·(2q + 1) queries; an attack that has already succeeded keeps its last F, so the median is over all of them.
+    /// </summary>
+    private static LinePlot MedianLossPlot(IReadOnlyList<AttackRecord> records, IReadOnlyList<OptimizerKind> kinds, AttackStudyOptions study)
+    {
+        var plot = new LinePlot("Targeted attack: median loss F against classifier queries", "queries", "median F (success below 0)");
+        int perStep = 2 * study.Queries + 1;
+        foreach (var kind in kinds)
+        {
+            var runs = records.Where(r => r.Optimizer == kind && r.Result.Losses.Count > 0).Select(r => r.Result.Losses).ToList();
+            if (runs.Count == 0)
+                continue;
+            int longest = runs.Max(l => l.Count);
+            int stride = Math.Max(1, longest / 400);
+            var x = new List<double>();
+            var y = new List<double>();
+            for (int k = 0; k < longest; k += stride)
+            {
+                var at = runs.Select(l => (double)l[Math.Min(k, l.Count - 1)]).Order().ToArray();
+                x.Add(1 + (k + 1) * (double)perStep);
+                y.Add(at.Length % 2 == 1 ? at[at.Length / 2] : 0.5 * (at[at.Length / 2 - 1] + at[at.Length / 2]));
+            }
+            plot.AddSeries($"{CliOptions.Name(kind)} (lr {study.LearningRate.ToString("G3", CultureInfo.InvariantCulture)})", x, y);
+        }
+        return plot;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using ZoEngine.Cli;
+using ZoEngine.Nn;
+using ZoEngine.Nn.Gemm;
+using ZoEngine.Tests.Support;
+using ZoEngine.Tests.Workloads;
+using ZoEngine.Workloads.Attack;
+using ZoEngine.Workloads.Data;
+using ZoEngine.Workloads.Models;
+
+namespace ZoEngine.Tests.Cli;
+
+/// <summary>'zo attack fashion-mnist': attacks on a saved model through its outputs, and every bad input refused before any work.</summary>
+public sealed class AttackCommandTests() : CliTestBase("zo-attack-")
+{
+    private static readonly MlpOptions Options = new() { Inputs = 784, Width = 16, Depth = 3, Classes = 10, Activation = ActivationKind.Relu, Seed = 4 };
+
+    // A saved model and a test set labelled with the model's own predictions, so that every image is one it gets right.
+    private string Setup()
+    {
+        IdxTestFiles.WriteDataset(_dir, train: 8, test: 6, seed: 3, gzip: false);
+        var model = Mlp.Create<float>(Options);
+        string path = Path.Combine(_dir, "model.safetensors");
+        ModelFile.Save(path, model, Options);
+        var test = FashionMnist.Load(_dir).Test;
+        var classify = NnBlackBox.Create(model, new CpuNnOps<float>(GemmSelector.Default));
+        var labels = new byte[test.Count];
+        var lp = new float[10];
+        for (int i = 0; i < test.Count; i++)
+        {
+            classify(((ILabelledExamples)test).Example(i), lp);
+            labels[i] = (byte)Array.IndexOf(lp, lp.Max());
+        }
+        IdxTestFiles.Save(Path.Combine(_dir, FashionMnist.TestFiles.Labels), IdxTestFiles.Bytes(IdxReader.UnsignedByte, [test.Count], labels), gzip: false);
+        return path;
+    }
+
+    [Test]
+    public void AttacksEveryImageWithEveryOptimizer_AndReportsRowsASummaryACsvAndAPlot()
+    {
+        string model = Setup(), csv = Path.Combine(_dir, "a.csv"), png = Path.Combine(_dir, "a.png");
+        var (code, output, err) = Zo("attack", "fashion-mnist", "--model", model, "--data", _dir, "--images", "3", "--first", "1", "--opts", "sgd,radazo",
+            "--max-iters", "200", "--csv", csv, "--svg", png);
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), err + output);
+        var rows = output.Split('\n').Where(l => l.Length > 0 && char.IsDigit(l[0])).Select(l => l.Split(' ')).ToList();
+        Assert.That(rows, Has.Count.EqualTo(6), output);
+        Assert.That(rows.Select(r => r[0]).Distinct(), Is.EqualTo(new[] { "1", "2", "3" }));
+        foreach (var r in rows)
+        {
+            Assert.That(int.Parse(r[2], CultureInfo.InvariantCulture), Is.EqualTo((int.Parse(r[1], CultureInfo.InvariantCulture) + 1) % 10), "target = label + 1 mod 10");
+            float f = float.Parse(r[8], CultureInfo.InvariantCulture);
+            int iterations = int.Parse(r[6], CultureInfo.InvariantCulture);
+            Assert.That(r[5] == "yes" ? f < 0 : iterations == 200 && f >= 0, Is.True, string.Join(' ', r));
+            Assert.That(int.Parse(r[7], CultureInfo.InvariantCulture), Is.EqualTo(1 + 5 * iterations), "queries: the start, then 4 probes and a check per step");
+            Assert.That(double.Parse(r[10], CultureInfo.InvariantCulture), Is.LessThanOrEqualTo(0.2 + 1e-6), "ℓ∞ ≤ ε");
+        }
+        Assert.That(output, Does.Contain("\nsgd ").And.Contain("\nradazo "));
+        Assert.That(File.ReadAllLines(csv), Has.Length.EqualTo(7));
+        Assert.That(new FileInfo(png).Length, Is.GreaterThan(1000));
+    }
+
+    [Test]
+    public void BadInputsAreOneLineErrorsBeforeAnyAttack()
+    {
+        string model = Setup();
+        (int Code, string Err) Run(params string[] extra)
+        {
+            var (code, _, err) = Zo(["attack", "fashion-mnist", "--data", _dir, .. extra]);
+            return (code, err);
+        }
+        Assert.That(Run("--model", Path.Combine(_dir, "none.safetensors")), Is.EqualTo((ExitCodes.Usage, $"zo: --model: no model file at '{Path.Combine(_dir, "none.safetensors")}'.\n")));
+        string damaged = Path.Combine(_dir, "damaged.safetensors");
+        File.WriteAllBytes(damaged, File.ReadAllBytes(model)[..^10]);
+        var (dcode, derr) = Run("--model", damaged);
+        Assert.That(dcode, Is.EqualTo(ExitCodes.Damaged));
+        Assert.That(derr, Does.Contain("it was not loaded"));
+        string small = Path.Combine(_dir, "small.safetensors");
+        ModelFile.Save(small, Mlp.Create<float>(Options with { Inputs = 100 }), Options with { Inputs = 100 });
+        Assert.That(Run("--model", small).Err, Does.Contain("takes 100 inputs"));
+        Assert.That(Run("--model", model, "--opts", "sgd,adam").Err, Does.Contain("--opts"));
+        Assert.That(Run("--model", model, "--first", "5", "--images", "2").Err, Does.Contain("reaches past the 6 test images"));
+        Assert.That(Run("--model", model, "--mu", "0").Code, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(Run("--model", model, "--svg", Path.Combine(_dir, "p.txt")).Err, Does.Contain("--svg must be a .svg or .png path"));
+    }
+}
