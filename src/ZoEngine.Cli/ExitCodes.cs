@@ -25,6 +25,7 @@ public static class ExitCodes
     public static int? Classify(Exception e) => e switch
     {
         ZoCliException c => c.ExitCode,
+        Onnx.OnnxModelException => Usage,
         Workloads.Reporting.OutputPathException => Usage,
         TrajectoryLogException => Damaged,
         InvalidDataException => Damaged,
