@@ -25,7 +25,7 @@ public static partial class ZoCommand
         var method = new Option<string>("--method") { Description = "Comma list of zeroshot, linear, mezo, gv, greedy, adamm, radazo; each starts from the same point.", DefaultValueFactory = _ => "zeroshot,linear,mezo" };
         var steps = new Option<long>("--steps") { Description = "Budget in steps of MeZO (2 forward passes each); every method gets the same forward passes.", DefaultValueFactory = _ => 100 };
         var batch = new Option<int>("--batch") { Description = "Texts per step.", DefaultValueFactory = _ => 16 };
-        var lr = new Option<string?>("--lr") { Description = "Learning rate, one for all or per method 'linear=1e-2,mezo=1e-5' (defaults: linear 1e-2, ZO methods 1e-5)." };
+        var lr = new Option<string?>("--lr") { Description = "Learning rate, one for all or per method 'linear=1e-2,mezo=1e-5' (defaults: linear 1e-2, mezo, gv and greedy 1e-4, adamm and radazo 1e-5)." };
         var mu = new Option<float>("--mu") { Description = "ZO perturbation radius ε.", DefaultValueFactory = _ => 1e-3f };
         var candidates = new Option<int>("--candidates") { Description = "Candidates M of gv and greedy.", DefaultValueFactory = _ => 4 };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the few-shot sample, the batch order and the ZO directions.", DefaultValueFactory = _ => 1 };

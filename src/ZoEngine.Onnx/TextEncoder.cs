@@ -80,7 +80,9 @@ public sealed class TextEncoder
             throw new ArgumentException($"A row of ids has {MaxTokens} tokens; got {ids.Length}.", nameof(ids));
         Span<long> mask = stackalloc long[MaxTokens];
         // The span overload writes into our memory; the other one returns views into a buffer the next call reuses.
-        return _tokenizer.Encode(text, ids, mask, MaxTokens);
+        _tokenizer.Encode(text, ids, mask, MaxTokens);
+        // Encode returns the padded length; the real tokens are the non-[PAD] ones.
+        return ids.Length - ids.Count(0L);
     }
 
     /// <summary>Encodes <paramref name="rows"/> rows of token ids into L2-normalised mean-pooled embeddings.</summary>

@@ -105,12 +105,18 @@ public sealed class FineTuner
     /// <summary>Seconds to load, check, tokenize and embed the training set for the head's start.</summary>
     public double SetupSeconds { get; }
 
-    /// <summary>The learning rate a method uses unless told otherwise (docs/onnx.md says how they were chosen).</summary>
+    /// <summary>
+    /// The learning rate a method uses unless told otherwise. The ZO rates are the ones bench/scripts/onnx.sh chose by
+    /// final training loss from {1e-4, 1e-5, 1e-6} (MiniLM, k = 16, 200 forward passes; results/ci-2core-zen5/onnx/lr/):
+    /// 1e-4 for ZO-SGD (MeZO, and MeZO-GV and MeZO-Greedy with it), 1e-5 for R-AdaZO (and ZO-AdaMM with it). The
+    /// differences were within the noise of so short a run: starting points, not tuned optima. Linear probing's 1e-2 is
+    /// Adam's usual rate for a small head.
+    /// </summary>
     public static double DefaultRate(string method) => method switch
     {
         "linear" => 1e-2,
         "adamm" or "radazo" => 1e-5,
-        _ => 1e-5,
+        _ => 1e-4,
     };
 
     /// <summary>Forward passes one step of <paramref name="method"/> makes.</summary>

@@ -49,6 +49,24 @@ public class MiniLmTests
         Assert.That(e.Sum(x => (double)x * x), Is.EqualTo(1).Within(1e-5), "L2-normalised");
     }
 
+    [Test]
+    public void Tokenize_WritesIntoTheCallersRow_WhichTheNextCallLeavesAlone()
+    {
+        var first = new long[_encoder.MaxTokens];
+        var second = new long[_encoder.MaxTokens];
+        int n1 = _encoder.Tokenize("This is an example sentence", first);
+        long[] kept = [.. first];
+        int n2 = _encoder.Tokenize("Each sentence is converted", second);
+        Assert.That(first, Is.EqualTo(kept), "the first row is not a view of a reused buffer");
+        Assert.That(n1, Is.EqualTo(7), "[CLS] this is an example sentence [SEP]");
+        Assert.That(first[0], Is.EqualTo(101));
+        Assert.That(first[n1 - 1], Is.EqualTo(102));
+        Assert.That(first[n1..], Is.All.EqualTo(0), "padded with [PAD] = 0");
+        Assert.That(second[..n2], Is.Not.EqualTo(first[..n2]));
+        var texts = ZoEngine.Onnx.FineTuning.TokenizedTexts.Create(_encoder, ["This is an example sentence"], [0]);
+        Assert.That(texts.Example(0).ToArray().Select(x => (long)x), Is.EqualTo(kept), "ids survive the float rows exactly");
+    }
+
     /// <summary>Every output of the session (last hidden states and pooler output), flattened.</summary>
     private float[] AllOutputs(long[] ids)
     {
