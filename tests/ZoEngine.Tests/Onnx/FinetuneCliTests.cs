@@ -61,6 +61,41 @@ public partial class FinetuneCliTests() : CliTestBase("zo-finetune-")
         header.Dispose();
     }
 
+    private string LogWith(string modelSha, string headInit)
+    {
+        string path = Path.Combine(_dir, "header.zolog");
+        var metadata = new List<KeyValuePair<string, string>>
+        {
+            new("problem", "finetune"), new("finetune.model", "minilm"), new("finetune.model_sha256", modelSha),
+            new("finetune.trainable", @"layer\.5\.output\.dense\.bias"), new("finetune.head.classes", "2"), new("finetune.head.width", "384"),
+            new("finetune.head.init", headInit),
+        };
+        ZoEngine.Trajectory.TrajectoryWriter.Create(path, metadata).Dispose();
+        return path;
+    }
+
+    private static string MiniLmSha()
+    {
+        using var stream = ZoEngine.Onnx.OnnxModelSource.MiniLm.Open();
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
+    }
+
+    [Test]
+    public void Replay_RefusesALogOfAnotherModel()
+    {
+        var r = Zo("replay", LogWith(new string('0', 64), ""), "--backend", "cpu");
+        Assert.That(r.Code, Is.EqualTo(2), r.Err);
+        Assert.That(r.Err, Does.Contain("was written for a model with SHA-256 0000"));
+    }
+
+    [Test]
+    public void Replay_CallsAHeaderWithABadHeadDamaged()
+    {
+        var r = Zo("replay", LogWith(MiniLmSha(), "AAAA"), "--backend", "cpu");
+        Assert.That(r.Code, Is.EqualTo(3), r.Err);
+        Assert.That(r.Err, Does.Contain("'finetune.head.init' holds 3 bytes"));
+    }
+
     [Test]
     public void MissingModel() =>
         AssertRefused(Zo(Args("--model", Path.Combine(_dir, "none.onnx"))), "No ONNX model at");
