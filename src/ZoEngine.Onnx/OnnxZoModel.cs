@@ -84,7 +84,9 @@ public sealed class OnnxZoModel : IDisposable
 
     /// <summary>Loads, binds and opens a session over the model from <paramref name="source"/>.</summary>
     /// <exception cref="OnnxModelException">The source is missing, is not an ONNX model, has no float32 initializers,
-    /// or the trainable pattern matches none of them; nothing is left allocated.</exception>
+    /// or the trainable pattern matches none of them (nothing is allocated then); or ONNX Runtime cannot open the model,
+    /// in which case a caller's <see cref="OnnxZoModelOptions.Parameters"/> keeps the tensors already added to it and
+    /// should be disposed.</exception>
     public static OnnxZoModel Load(OnnxModelSource source, OnnxZoModelOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -94,7 +96,6 @@ public sealed class OnnxZoModel : IDisposable
         var chosen = Choose(floats, options.Trainable, source.Name);
         var parameters = options.Parameters ?? new ParameterSet();
         bool owns = options.Parameters is null;
-        var added = new List<string>();
         var values = new List<OrtValue>();
         SessionOptions? sessionOptions = null;
         try
@@ -111,7 +112,6 @@ public sealed class OnnxZoModel : IDisposable
             {
                 long length = ElementCount(tensor);
                 var p = parameters.Add(tensor.Name, length);
-                added.Add(tensor.Name);
                 CopyData(tensor, p.AsSpan(), source.Name);
                 tensor.RawData = ByteString.Empty;
                 tensor.FloatData.Clear();
@@ -149,10 +149,10 @@ public sealed class OnnxZoModel : IDisposable
             foreach (var v in values)
                 v.Dispose();
             sessionOptions?.Dispose();
+            // A caller's set keeps the tensors already added (a set cannot remove them): the documented reason to
+            // dispose it after a failed load. Throwing about that here would hide the cause.
             if (owns)
                 parameters.Dispose();
-            else if (added.Count > 0)
-                throw new InvalidOperationException($"Binding '{source.Name}' failed after adding {added.Count} tensors to the caller's parameter set, which cannot remove them; dispose that set.");
         }
     }
 
