@@ -19,6 +19,7 @@ function Caps {
     $blas = if ($IsWindows) { $false } else { [bool](ldconfig -p 2>$null | Select-String 'libopenblas') }
     if ($blas) { Ok "OpenBLAS present" } else { No "OpenBLAS not found" }
     if (Test-Path "/usr/share/datasets/fashion-mnist") { Ok "Fashion-MNIST installed" } else { No "Fashion-MNIST not installed" }
+    if (Test-Path "/usr/share/games/fortunes/computers") { Ok "fortunes installed" } else { No "fortunes not installed (apt-get install fortunes)" }
 }
 
 function Setup {

@@ -34,6 +34,7 @@ caps() {
   if command -v mpirun >/dev/null 2>&1; then ok "OpenMPI $(mpirun --version 2>/dev/null | sed -n 's/.*Open MPI) \([0-9.]*\).*/\1/p'): --distributed mpi and its tests"; else no "OpenMPI not found (apt-get install openmpi-bin): the data-parallel tests are skipped"; fi
   if [ -d /usr/share/datasets/fashion-mnist ]; then ok "Fashion-MNIST at /usr/share/datasets/fashion-mnist"; else no "Fashion-MNIST not installed (apt-get install dataset-fashion-mnist)"; fi
   if [ -d /usr/share/fonts/truetype/dejavu ]; then ok "DejaVu fonts: plots have text"; else no "no DejaVu fonts (apt-get install fonts-dejavu-core): plots are refused if no font at all is installed"; fi
+  if [ -f /usr/share/games/fortunes/computers ]; then ok "fortunes at /usr/share/games/fortunes"; else no "fortunes not installed (apt-get install fortunes)"; fi
 }
 
 build() {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system packages that the full test suite uses, idempotently: the CUDA toolchain (nvcc, ptxas and the
 # driver stub libcuda1) from Debian non-free, clang-14 for nvcc's host compiler and for the native/ host build,
-# OpenBLAS, the Fashion-MNIST dataset and OpenMPI (mpirun, for the data-parallel tests). Each is installed only when missing, so a second run does nothing.
+# OpenBLAS, the Fashion-MNIST dataset, OpenMPI (mpirun, for the data-parallel tests) and the fortunes texts (the
+# fine-tuning task of zo finetune). Each is installed only when missing, so a second run does nothing.
 # It needs root (or sudo) and apt-get; elsewhere it says what to install and returns 0, and the suites that need a
 # missing part report themselves as skipped.
 set -euo pipefail
@@ -20,6 +21,7 @@ if ! command -v pwsh >/dev/null 2>&1 && [ ! -x "$HOME/.dotnet/tools/pwsh" ] && c
   dotnet tool install --global PowerShell --version 7.6.10 >/dev/null 2>&1 \
     || echo "setup: could not install PowerShell (dotnet tool install --global PowerShell --version 7.6.10); build.ps1 is not checked" >&2
 fi
+[ -f /usr/share/games/fortunes/computers ] || want+=(fortunes)
 [ ${#want[@]} -eq 0 ] && exit 0
 
 sudo=""

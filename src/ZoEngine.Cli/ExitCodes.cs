@@ -27,6 +27,7 @@ public static class ExitCodes
         ZoCliException c => c.ExitCode,
         TrajectoryLogExistsException or TrajectoryLogLockedException => Usage,
         Workloads.Reporting.PlotFontException => Usage,
+        Onnx.OnnxModelException => Usage,
         Workloads.Reporting.OutputPathException => Usage,
         TrajectoryLogException => Damaged,
         InvalidDataException => Damaged,

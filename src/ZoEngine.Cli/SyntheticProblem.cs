@@ -66,7 +66,7 @@ internal sealed record SyntheticProblem(SyntheticFunction Function, long Dimensi
     public static SyntheticProblem FromMetadata(Func<string, string?> get)
     {
         if (get("problem") != "synthetic")
-            throw new ZoCliException($"The log describes problem '{get("problem") ?? "(none)"}'; 'zo replay' rebuilds synthetic problems. Use the library's TrajectoryReplay with your own initial weights for others.");
+            throw new ZoCliException($"The log describes problem '{get("problem") ?? "(none)"}'; 'zo replay' rebuilds synthetic and finetune problems. Use the library's TrajectoryReplay with your own initial weights for others.");
         string Req(string k) => get(k) ?? throw Damaged($"The log header has no '{k}': it was not written by 'zo run synthetic'.");
         string function = Req("synthetic.function");
         var fn = Enum.TryParse<SyntheticFunction>(function, ignoreCase: false, out var f) && Enum.IsDefined(f)

@@ -42,13 +42,40 @@ public static partial class ZoCommand
             return d.Passes ? 0 : 1;
         });
 
+        var threads = new Option<int>("--threads") { Description = "ONNX Runtime intra-op threads.", DefaultValueFactory = _ => 1 };
+        var batch = new Option<int>("--batch") { Description = "Texts per forward pass.", DefaultValueFactory = _ => 16 };
+        var tokens = new Option<int>("--tokens") { Description = "Tokens per text (all real, no padding).", DefaultValueFactory = _ => 32 };
+        var repeats = new Option<int>("--repeats") { Description = "Timed repetitions of each phase (the median is printed).", DefaultValueFactory = _ => 10 };
+        var model = new Option<string>("--model") { Description = "minilm or the path of a BERT-style .onnx model.", DefaultValueFactory = _ => "minilm" };
+        var onnx = new Command("onnx", "Fine-tuning an ONNX text encoder: session creation, forward latency, MeZO and R-AdaZO step times, and the peak resident set of each phase against the parameters and a computed backprop fine-tune.");
+        foreach (var o in new Option[] { threads, batch, tokens, repeats, model })
+            onnx.Options.Add(o);
+        onnx.SetAction(pr => BenchOnnx(stdout, ModelSource(pr.GetValue(model)!), CliParse.AtLeast(pr.GetValue(threads), "--threads"), CliParse.AtLeast(pr.GetValue(batch), "--batch"),
+            CliParse.AtLeast(pr.GetValue(tokens), "--tokens", minimum: 3), CliParse.AtLeast(pr.GetValue(repeats), "--repeats")));
+
         var cmd = new Command("bench", "Quick measurements (the committed benchmarks are the BenchmarkDotNet project in bench/).");
         cmd.Subcommands.Add(noise);
         cmd.Subcommands.Add(accuracy);
+        cmd.Subcommands.Add(onnx);
         cmd.Subcommands.Add(DriftCommand(stdout));
         cmd.Subcommands.Add(AlignmentCommand(stdout));
         foreach (var hzo in HzoBenchCommands(stdout, stderr)) cmd.Subcommands.Add(hzo);
         return cmd;
+    }
+
+    private static int BenchOnnx(TextWriter stdout, Onnx.OnnxModelSource model, int threads, int batch, int tokens, int repeats)
+    {
+        var r = Onnx.FineTuning.OnnxStepBench.Run(model, threads, batch, tokens, repeats);
+        static string Mb(long bytes) => (bytes / 1e6).ToString("F1", System.Globalization.CultureInfo.InvariantCulture);
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        stdout.WriteLine(string.Create(inv, $"model={model.Name} parameters={r.Parameters} parameter_MB={Mb(r.ParameterBytes)} threads={threads} batch={batch} tokens={tokens} repeats={repeats}"));
+        stdout.WriteLine(string.Create(inv, $"session_seconds={r.SessionSeconds:F3} forward_ms={1e3 * r.ForwardSeconds:F1} mezo_step_ms={1e3 * r.MezoStepSeconds:F1} radazo_step_ms={1e3 * r.RAdaZoStepSeconds:F1}"));
+        stdout.WriteLine($"rss_after_load_MB={Mb(r.RssAfterLoad)} anonymous_MB={Mb(r.AnonymousAfterLoad)} file_mapped_MB={Mb(r.RssAfterLoad - r.AnonymousAfterLoad)} managed_heap_MB={Mb(r.ManagedAfterLoad)} peak_forward_MB={Mb(r.PeakForward)} ort_forward_working_MB={Mb(r.ForwardWorkingBytes)} peak_mezo_MB={Mb(r.PeakMezo)} peak_radazo_MB={Mb(r.PeakRAdaZo)}");
+        // MiniLM's shape (6 layers, width 384, 12 heads); for another model the computed row is labelled as MiniLM's.
+        var bp = Onnx.FineTuning.OnnxStepBench.BackpropBytes(r.Parameters, layers: 6, batch, tokens, hidden: 384, heads: 12);
+        stdout.WriteLine($"backprop_adam_computed_MB={Mb(bp.Parameters + bp.Gradients + bp.AdamState + bp.Activations)} (parameters {Mb(bp.Parameters)} + gradients {Mb(bp.Gradients)} + adam {Mb(bp.AdamState)} + activations {Mb(bp.Activations)}, MiniLM shape, float32)");
+        stdout.WriteLine(string.Create(inv, $"mezo_peak_over_params_plus_forward={(double)r.PeakMezo / (r.ParameterBytes + r.PeakForward - r.RssAfterLoad):F2} mezo_peak_over_peak_forward={(double)r.PeakMezo / r.PeakForward:F3}"));
+        return ExitCodes.Success;
     }
 
     private static int BenchNoise(TextWriter stdout, TextWriter stderr, long d, double minSeconds, string backendName)

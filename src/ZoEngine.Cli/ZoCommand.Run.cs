@@ -120,7 +120,7 @@ public static partial class ZoCommand
 
     private static Command ReplayCommand(TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("FILE") { Description = "A trajectory log written by 'zo run synthetic --log'." };
+        var file = new Argument<string>("FILE") { Description = "A trajectory log written by 'zo run synthetic --log' or 'zo finetune --log'." };
         var backend = CliOptions.BackendOption();
         var recover = new Option<bool>("--recover") { Description = "Replay up to the first bad record, or every record of a run that did not finish, instead of refusing the log." };
         var cmd = new Command("replay", "Rebuild the initial point from a log's header, replay every step, and print the parameters' SHA-256.");
@@ -130,11 +130,20 @@ public static partial class ZoCommand
         cmd.SetAction(pr =>
         {
             string path = pr.GetValue(file)!;
-            SyntheticProblem problem;
+            SyntheticProblem? problem = null;
+            ParameterSet? finetuned = null;
             using (var reader = OpenLog(path))
-                problem = SyntheticProblem.FromMetadata(k => reader[k]);
+            {
+                if (reader["problem"] == "finetune")
+                    finetuned = FinetuneStart(k => reader[k]);
+                else
+                    problem = SyntheticProblem.FromMetadata(k => reader[k]);
+            }
+            using var start = finetuned;
             using var b = CliOptions.CreateBackend(pr.GetValue(backend)!, stderr);
-            using var theta = problem.CreateInitialPoint(b);
+            using var theta = problem?.CreateInitialPoint(b) ?? finetuned!.CloneLayoutIn(b.Memory);
+            if (finetuned is not null)
+                CopyInto(finetuned, theta);
             ReplayResult result;
             try
             {
@@ -151,16 +160,48 @@ public static partial class ZoCommand
                 stderr.WriteLine($"zo: {open.Message} Replayed all {result.StepsReplayed} records it holds.");
             else if (result.FirstBadRecord is { } bad)
                 stderr.WriteLine($"zo: stopped before record {bad.RecordIndex}, replayed the {result.StepsReplayed} before it: {bad.Message}");
-            using var objective = new HostCopyObjective(problem.Objective(problem.Shards));
-            float final = objective.Evaluate(theta);
             string ended = result.Seal is { } seal ? $" ended={seal.End.ToString().ToLowerInvariant()}" : "";
             stdout.WriteLine($"backend={b.Description} steps={result.StepsReplayed}{ended}");
-            stdout.WriteLine($"final_loss={CliOptions.F(final)} params_sha256={Convert.ToHexStringLower(result.ParametersSha256)}");
+            string sha = Convert.ToHexStringLower(result.ParametersSha256);
+            if (problem is null)
+            {
+                // A fine-tuned model is the base model plus the log: its digest is the proof, a loss would need the data.
+                stdout.WriteLine($"params_sha256={sha}");
+            }
+            else
+            {
+                using var objective = new HostCopyObjective(problem.Objective(problem.Shards));
+                stdout.WriteLine($"final_loss={CliOptions.F(objective.Evaluate(theta))} params_sha256={sha}");
+            }
             if (result.MatchesSeal == false)
-                throw new ZoCliException($"The replayed parameters hash to {Convert.ToHexStringLower(result.ParametersSha256)}, but the log's end-of-run record says the run ended with {result.Seal!.ParametersSha256Hex}: the log does not reproduce its run.", ExitCodes.Damaged);
+                throw new ZoCliException($"The replayed parameters hash to {sha}, but the log's end-of-run record says the run ended with {result.Seal!.ParametersSha256Hex}: the log does not reproduce its run.", ExitCodes.Damaged);
             return ExitCodes.Success;
         });
         return cmd;
+    }
+
+    /// <summary>
+    /// The start of a 'zo finetune' log: the base model's trainable initializers (the model the header names, which
+    /// must have the SHA-256 it records) and the head the header holds.
+    /// </summary>
+    private static ParameterSet FinetuneStart(Func<string, string?> get)
+    {
+        try
+        {
+            return Onnx.FineTuning.FineTuner.RebuildInitialPoint(get, ModelSource);
+        }
+        catch (FormatException e)
+        {
+            throw new ZoCliException(e.Message, ExitCodes.Damaged);
+        }
+    }
+
+    /// <summary>Copies a host set into a set of the same layout in any backend's memory.</summary>
+    private static void CopyInto(ParameterSet host, ParameterSet destination)
+    {
+        var all = new float[host.TotalLength];
+        host.CopyToHost(all);
+        destination.CopyFromHost(all);
     }
 
     private static TrajectoryReader OpenLog(string path)

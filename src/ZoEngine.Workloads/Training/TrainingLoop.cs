@@ -15,6 +15,13 @@ public sealed record TrainingOptions
     /// </summary>
     public int EvaluationsPerEpoch { get; init; } = 1;
 
+    /// <summary>
+    /// When set, evaluate after every K-th step of the run (counted from its first step) and after the last step of each
+    /// <see cref="TrainingLoop.RunTo"/> call, instead of <see cref="EvaluationsPerEpoch"/> times per epoch: for few-shot
+    /// sets, whose epochs are a handful of steps, an evaluation per epoch would cost more than the training.
+    /// </summary>
+    public long? EvaluationInterval { get; init; }
+
     /// <summary>Whether the step at <paramref name="indexInEpoch"/> (from 0) of an epoch of <paramref name="stepsPerEpoch"/> steps is followed by an evaluation.</summary>
     public bool EvaluatesAfter(int indexInEpoch, int stepsPerEpoch)
     {
@@ -127,6 +134,8 @@ public sealed class TrainingLoop
         if (options.Epochs is < 1)
             throw new ArgumentOutOfRangeException(nameof(options), options.Epochs, "Epochs must be at least 1 (or null for no end).");
         ArgumentOutOfRangeException.ThrowIfNegative(options.EvaluationsPerEpoch, nameof(options));
+        if (options.EvaluationInterval is < 1)
+            throw new ArgumentOutOfRangeException(nameof(options), options.EvaluationInterval, "An evaluation interval must be at least 1 step.");
         _method = method;
         _data = data;
         _options = options;
@@ -165,13 +174,13 @@ public sealed class TrainingLoop
         }
         long end = Info.TotalSteps is { } total ? Math.Min(steps, total) : steps;
         while (Steps < end && _divergence is null)
-            OneStep();
+            OneStep(end);
         var result = new TrainingResult(Info, Steps, _last, _train.Elapsed.TotalSeconds, _evaluate.Elapsed.TotalSeconds, _method.Evaluations, _divergence, _history);
         _report?.Finished(result);
         return result;
     }
 
-    private void OneStep()
+    private void OneStep(long end)
     {
         var batch = _data.Next();
         int epoch = batch.Epoch, index = batch.IndexInEpoch;
@@ -205,7 +214,8 @@ public sealed class TrainingLoop
         Steps++;
         _lossSum += loss * batch.Rows;
         _lossRows += batch.Rows;
-        if (_evaluation is not null && _options.EvaluatesAfter(index, batch.StepsPerEpoch) && !Evaluate(epoch, index))
+        bool due = _options.EvaluationInterval is { } every ? Steps % every == 0 || Steps == end : _options.EvaluatesAfter(index, batch.StepsPerEpoch);
+        if (_evaluation is not null && due && !Evaluate(epoch, index))
             return;
         _report?.StepCompleted(Info, new StepRecord(Steps, epoch, loss, batch.Rows, _train.Elapsed.TotalSeconds));
     }

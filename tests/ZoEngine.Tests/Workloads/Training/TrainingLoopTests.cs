@@ -98,6 +98,19 @@ public sealed class TrainingLoopTests
         Assert.That(result.Last, Is.EqualTo(new Evaluation(4, 0.25)));
     }
 
+    [Test]
+    public void AnEvaluationInterval_CountsStepsAcrossEpochs_AndEndsEachRunToCall()
+    {
+        // 10 examples in batches of 4 (3 steps an epoch); every 4th step, and at the end of each RunTo call.
+        var recorder = new Recorder();
+        var loop = new TrainingLoop(new ScriptedMethod(), new BatchSource(BatchSourceTests.Indexed(10), 4, 1),
+            new TrainingOptions { Epochs = null, EvaluationsPerEpoch = 1, EvaluationInterval = 4 }, new CountingEvaluation(), recorder);
+        loop.RunTo(10);
+        loop.RunTo(13);
+        Assert.That(recorder.Rows.Select(r => r.Step), Is.EqualTo(new long[] { 4, 8, 10, 12, 13 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TrainingLoop(new ScriptedMethod(), new BatchSource(BatchSourceTests.Indexed(10), 4, 1), new TrainingOptions { EvaluationInterval = 0 }));
+    }
+
     [TestCase(1, 2)]
     [TestCase(3, 3)]
     [TestCase(4, 1)]
