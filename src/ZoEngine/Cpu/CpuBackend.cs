@@ -75,6 +75,13 @@ public sealed unsafe partial class CpuBackend : IZoBackend
             for (long a = 0; a < t.Length; a += ChunkElements)
             {
                 int n = (int)Math.Min(ChunkElements, t.Length - a);
+                // One term over whole groups: θ + c·z straight into θ, the same two roundings as θ + acc with
+                // acc = c·z, without the sweep through acc. Kernels write whole groups, hence the length test.
+                if (terms.Length == 1 && n % GroupElements(Width) == 0)
+                {
+                    GenerateTerm(Width, terms[0], t.Id, a, n, t.Pointer + a, NoiseStore.AddProduct);
+                    continue;
+                }
                 GenerateChunk(terms, t.Id, a, n, acc);
                 AddInto(t.Pointer + a, acc, n);
             }
@@ -163,29 +170,46 @@ public sealed unsafe partial class CpuBackend : IZoBackend
     /// <summary>The same at an explicit width, for callers that hold no backend.</summary>
     internal static void GenerateChunk(SimdWidth width, ReadOnlySpan<NoiseTerm> terms, uint tensorId, long start, int n, float* acc)
     {
+        for (int k = 0; k < terms.Length; k++)
+            GenerateTerm(width, terms[k], tensorId, start, n, acc, k == 0 ? NoiseStore.Set : NoiseStore.Fma);
+    }
+
+    /// <summary>
+    /// One term over elements [start, start + n) into dst, rounded up to whole groups of the width (so dst must hold
+    /// them). // dst: [n rounded up to GroupElements(width)]
+    /// </summary>
+    internal static void GenerateTerm(SimdWidth width, NoiseTerm term, uint tensorId, long start, int n, float* dst, NoiseStore store)
+    {
         ulong firstBlock = (ulong)start >> 2; // chunks start at multiples of ChunkElements, so at block boundaries
         int blocks = (n + 3) >> 2;
-        for (int k = 0; k < terms.Length; k++)
+        switch (width)
         {
-            var term = terms[k];
-            bool accumulate = k > 0;
-            switch (width)
-            {
-                case SimdWidth.V512:
-                    NoiseKernel<Lanes512, Vector512<uint>, Vector512<float>>.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 16), acc, term.Coefficient, accumulate);
-                    break;
-                case SimdWidth.V256:
-                    NoiseKernel<Lanes256, Vector256<uint>, Vector256<float>>.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 8), acc, term.Coefficient, accumulate);
-                    break;
-                case SimdWidth.V128:
-                    NoiseKernel<Lanes128, Vector128<uint>, Vector128<float>>.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 4), acc, term.Coefficient, accumulate);
-                    break;
-                default:
-                    NoiseKernel<Lanes1, uint, float>.Generate(term.Kind, term.Seed, tensorId, firstBlock, blocks, acc, term.Coefficient, accumulate);
-                    break;
-            }
+            case SimdWidth.V512 when NoiseKernel512.IsSupported:
+                NoiseKernel512.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 16), dst, term.Coefficient, store);
+                break;
+            case SimdWidth.V512:
+                NoiseKernel<Lanes512, Vector512<uint>, Vector512<float>>.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 16), dst, term.Coefficient, store);
+                break;
+            case SimdWidth.V256:
+                NoiseKernel<Lanes256, Vector256<uint>, Vector256<float>>.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 8), dst, term.Coefficient, store);
+                break;
+            case SimdWidth.V128:
+                NoiseKernel<Lanes128, Vector128<uint>, Vector128<float>>.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 4), dst, term.Coefficient, store);
+                break;
+            default:
+                NoiseKernel<Lanes1, uint, float>.Generate(term.Kind, term.Seed, tensorId, firstBlock, blocks, dst, term.Coefficient, store);
+                break;
         }
     }
+
+    /// <summary>Elements one kernel group covers at a width: 4 words per block, one block per lane.</summary>
+    internal static int GroupElements(SimdWidth width) => width switch
+    {
+        SimdWidth.V512 => 64,
+        SimdWidth.V256 => 32,
+        SimdWidth.V128 => 16,
+        _ => 4,
+    };
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Groups(int blocks, int lanes) => (blocks + lanes - 1) / lanes;

@@ -87,6 +87,36 @@ public class FusedOpsContractTests(string backendName)
         }
     }
 
+    /// <summary>
+    /// One term whose coefficient is not a power of two, so c·z rounds: θ + fl(c·z) (docs/noise.md §9, two roundings)
+    /// and fma(c, z, θ) (one) differ in many elements. This is the list the in-place one-term path of a backend takes,
+    /// over whole chunks (4096) and a ragged tail (4101).
+    /// </summary>
+    [Test]
+    public void Combine_OneTermIsAProductThenAnAdd_NotAnFma()
+    {
+        NoiseTerm[] terms = [new(21, 0.1f)];
+        using var backend = BackendCases.Create(backendName);
+        long[] lengths = [4096, 4101, 64];
+        using var expected = MakeSet(lengths);
+        using var actual = MakeSet(backend.Memory, lengths);
+        using var start = MakeSet(lengths);
+        UpdateReference.Combine(expected, terms);
+        backend.Combine(actual, terms);
+        AssertSameBits(expected, actual, "one term 0.1");
+
+        // The test has teeth only if the fused form gives other bits for these inputs.
+        float[] theta = Sets.Tensor(start, 0), reference = Sets.Tensor(expected, 0);
+        int fmaDiffers = 0;
+        for (int j = 0; j < theta.Length; j++)
+        {
+            float z = NoiseReference.Element(NoiseKind.Gaussian, 21, start[0].Id, (ulong)j);
+            if (BitConverter.SingleToUInt32Bits(MathF.FusedMultiplyAdd(0.1f, z, theta[j])) != BitConverter.SingleToUInt32Bits(reference[j]))
+                fmaDiffers++;
+        }
+        Assert.That(fmaDiffers, Is.GreaterThan(0), "fma(c, z, θ) would have passed: the inputs cannot tell the two apart");
+    }
+
     public static IEnumerable<TestCaseData> Rules()
     {
         var sgd = new UpdateRule { Kind = UpdateKind.Sgd, LearningRate = 0.01f };
