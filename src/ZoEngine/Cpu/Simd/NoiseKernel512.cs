@@ -52,9 +52,10 @@ internal static unsafe class NoiseKernel512
     private static void GaussianSet(ulong seed, uint tensorId, ulong firstBlock, int groups, float* dst, float coefficient)
     {
         var cv = Vector512.Create(coefficient);
+        var key = new Key(seed, tensorId);
         for (int g = 0; g < groups; g++, dst += 4 * Count)
         {
-            Gaussian(firstBlock + (ulong)(g * Count), tensorId, seed, out var z0, out var z1, out var z2, out var z3);
+            Gaussian(firstBlock + (ulong)(g * Count), key, out var z0, out var z1, out var z2, out var z3);
             (cv * z0).Store(dst);
             (cv * z1).Store(dst + Count);
             (cv * z2).Store(dst + 2 * Count);
@@ -66,9 +67,10 @@ internal static unsafe class NoiseKernel512
     private static void GaussianFma(ulong seed, uint tensorId, ulong firstBlock, int groups, float* dst, float coefficient)
     {
         var cv = Vector512.Create(coefficient);
+        var key = new Key(seed, tensorId);
         for (int g = 0; g < groups; g++, dst += 4 * Count)
         {
-            Gaussian(firstBlock + (ulong)(g * Count), tensorId, seed, out var z0, out var z1, out var z2, out var z3);
+            Gaussian(firstBlock + (ulong)(g * Count), key, out var z0, out var z1, out var z2, out var z3);
             Vector512.FusedMultiplyAdd(cv, z0, Vector512.Load(dst)).Store(dst);
             Vector512.FusedMultiplyAdd(cv, z1, Vector512.Load(dst + Count)).Store(dst + Count);
             Vector512.FusedMultiplyAdd(cv, z2, Vector512.Load(dst + 2 * Count)).Store(dst + 2 * Count);
@@ -80,9 +82,10 @@ internal static unsafe class NoiseKernel512
     private static void GaussianAddProduct(ulong seed, uint tensorId, ulong firstBlock, int groups, float* dst, float coefficient)
     {
         var cv = Vector512.Create(coefficient);
+        var key = new Key(seed, tensorId);
         for (int g = 0; g < groups; g++, dst += 4 * Count)
         {
-            Gaussian(firstBlock + (ulong)(g * Count), tensorId, seed, out var z0, out var z1, out var z2, out var z3);
+            Gaussian(firstBlock + (ulong)(g * Count), key, out var z0, out var z1, out var z2, out var z3);
             (Vector512.Load(dst) + cv * z0).Store(dst);
             (Vector512.Load(dst + Count) + cv * z1).Store(dst + Count);
             (Vector512.Load(dst + 2 * Count) + cv * z2).Store(dst + 2 * Count);
@@ -94,9 +97,10 @@ internal static unsafe class NoiseKernel512
     private static void RademacherSet(ulong seed, uint tensorId, ulong firstBlock, int groups, float* dst, float coefficient)
     {
         var cv = Vector512.Create(coefficient);
+        var key = new Key(seed, tensorId);
         for (int g = 0; g < groups; g++, dst += 4 * Count)
         {
-            Rademacher(firstBlock + (ulong)(g * Count), tensorId, seed, out var z0, out var z1, out var z2, out var z3);
+            Rademacher(firstBlock + (ulong)(g * Count), key, out var z0, out var z1, out var z2, out var z3);
             (cv * z0).Store(dst);
             (cv * z1).Store(dst + Count);
             (cv * z2).Store(dst + 2 * Count);
@@ -108,9 +112,10 @@ internal static unsafe class NoiseKernel512
     private static void RademacherFma(ulong seed, uint tensorId, ulong firstBlock, int groups, float* dst, float coefficient)
     {
         var cv = Vector512.Create(coefficient);
+        var key = new Key(seed, tensorId);
         for (int g = 0; g < groups; g++, dst += 4 * Count)
         {
-            Rademacher(firstBlock + (ulong)(g * Count), tensorId, seed, out var z0, out var z1, out var z2, out var z3);
+            Rademacher(firstBlock + (ulong)(g * Count), key, out var z0, out var z1, out var z2, out var z3);
             Vector512.FusedMultiplyAdd(cv, z0, Vector512.Load(dst)).Store(dst);
             Vector512.FusedMultiplyAdd(cv, z1, Vector512.Load(dst + Count)).Store(dst + Count);
             Vector512.FusedMultiplyAdd(cv, z2, Vector512.Load(dst + 2 * Count)).Store(dst + 2 * Count);
@@ -122,9 +127,10 @@ internal static unsafe class NoiseKernel512
     private static void RademacherAddProduct(ulong seed, uint tensorId, ulong firstBlock, int groups, float* dst, float coefficient)
     {
         var cv = Vector512.Create(coefficient);
+        var key = new Key(seed, tensorId);
         for (int g = 0; g < groups; g++, dst += 4 * Count)
         {
-            Rademacher(firstBlock + (ulong)(g * Count), tensorId, seed, out var z0, out var z1, out var z2, out var z3);
+            Rademacher(firstBlock + (ulong)(g * Count), key, out var z0, out var z1, out var z2, out var z3);
             (Vector512.Load(dst) + cv * z0).Store(dst);
             (Vector512.Load(dst + Count) + cv * z1).Store(dst + Count);
             (Vector512.Load(dst + 2 * Count) + cv * z2).Store(dst + 2 * Count);
@@ -136,9 +142,10 @@ internal static unsafe class NoiseKernel512
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public static void Words(ulong seed, uint tensorId, ulong firstBlock, int groups, uint* dst)
     {
+        var key = new Key(seed, tensorId);
         for (int g = 0; g < groups; g++, dst += 4 * Count)
         {
-            GroupWords(firstBlock + (ulong)(g * Count), tensorId, seed, out var x0, out var x1, out var x2, out var x3);
+            GroupWords(firstBlock + (ulong)(g * Count), key, out var x0, out var x1, out var x2, out var x3);
             Transpose4(x0.AsSingle(), x1.AsSingle(), x2.AsSingle(), x3.AsSingle(), out var e0, out var e1, out var e2, out var e3);
             e0.AsUInt32().Store(dst);
             e1.AsUInt32().Store(dst + Count);
@@ -148,17 +155,17 @@ internal static unsafe class NoiseKernel512
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Gaussian(ulong block, uint tensorId, ulong seed, out Vector512<float> z0, out Vector512<float> z1, out Vector512<float> z2, out Vector512<float> z3)
+    private static void Gaussian(ulong block, in Key key, out Vector512<float> z0, out Vector512<float> z1, out Vector512<float> z2, out Vector512<float> z3)
     {
-        GroupWords(block, tensorId, seed, out var x0, out var x1, out var x2, out var x3);
+        GroupWords(block, key, out var x0, out var x1, out var x2, out var x3);
         NoiseKernel<Lanes512, Vector512<uint>, Vector512<float>>.BoxMuller(x0, x1, x2, x3, out var g0, out var g1, out var g2, out var g3);
         Transpose4(g0, g1, g2, g3, out z0, out z1, out z2, out z3);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Rademacher(ulong block, uint tensorId, ulong seed, out Vector512<float> z0, out Vector512<float> z1, out Vector512<float> z2, out Vector512<float> z3)
+    private static void Rademacher(ulong block, in Key key, out Vector512<float> z0, out Vector512<float> z1, out Vector512<float> z2, out Vector512<float> z3)
     {
-        GroupWords(block, tensorId, seed, out var x0, out var x1, out var x2, out var x3);
+        GroupWords(block, key, out var x0, out var x1, out var x2, out var x3);
         Transpose4(
             NoiseKernel<Lanes512, Vector512<uint>, Vector512<float>>.SignOne(x0),
             NoiseKernel<Lanes512, Vector512<uint>, Vector512<float>>.SignOne(x1),
@@ -169,28 +176,31 @@ internal static unsafe class NoiseKernel512
 
     /// <summary>The Philox words of blocks [block, block + 16), block i in 32-bit lane i.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void GroupWords(ulong block, uint tensorId, ulong seed, out Vector512<uint> x0, out Vector512<uint> x1, out Vector512<uint> x2, out Vector512<uint> x3)
+    private static void GroupWords(ulong block, in Key key, out Vector512<uint> x0, out Vector512<uint> x1, out Vector512<uint> x2, out Vector512<uint> x3)
     {
         // Chain a holds blocks block..block+7, chain b block+8..block+15, one per 64-bit lane.
         var a0 = Vector512.Create(block) + Vector512<ulong>.Indices;
         var b0 = a0 + Vector512.Create(8UL);
         var a1 = Vector512.ShiftRightLogical(a0, 32);
         var b1 = Vector512.ShiftRightLogical(b0, 32);
-        var a2 = Vector512.Create((ulong)tensorId);
+        var a2 = key.Counter2;
         var b2 = a2;
         var a3 = Vector512<ulong>.Zero;
         var b3 = a3;
-        uint k0 = (uint)seed, k1 = (uint)(seed >> 32);
+        // Round r's key is k + r·W in 32-bit arithmetic. Adding r·W to the 64-bit lane instead only differs above bit
+        // 31, which no multiply reads, so each key is one add of a constant to the hoisted base.
+        var k0 = key.K0;
+        var k1 = key.K1;
         Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, k0, k1);
-        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, unchecked(k0 + 1 * Philox4x32.W0), unchecked(k1 + 1 * Philox4x32.W1));
-        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, unchecked(k0 + 2 * Philox4x32.W0), unchecked(k1 + 2 * Philox4x32.W1));
-        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, unchecked(k0 + 3 * Philox4x32.W0), unchecked(k1 + 3 * Philox4x32.W1));
-        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, unchecked(k0 + 4 * Philox4x32.W0), unchecked(k1 + 4 * Philox4x32.W1));
-        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, unchecked(k0 + 5 * Philox4x32.W0), unchecked(k1 + 5 * Philox4x32.W1));
-        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, unchecked(k0 + 6 * Philox4x32.W0), unchecked(k1 + 6 * Philox4x32.W1));
-        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, unchecked(k0 + 7 * Philox4x32.W0), unchecked(k1 + 7 * Philox4x32.W1));
-        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, unchecked(k0 + 8 * Philox4x32.W0), unchecked(k1 + 8 * Philox4x32.W1));
-        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, unchecked(k0 + 9 * Philox4x32.W0), unchecked(k1 + 9 * Philox4x32.W1));
+        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, k0 + Vector512.Create((ulong)1u * Philox4x32.W0), k1 + Vector512.Create((ulong)1u * Philox4x32.W1));
+        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, k0 + Vector512.Create((ulong)2u * Philox4x32.W0), k1 + Vector512.Create((ulong)2u * Philox4x32.W1));
+        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, k0 + Vector512.Create((ulong)3u * Philox4x32.W0), k1 + Vector512.Create((ulong)3u * Philox4x32.W1));
+        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, k0 + Vector512.Create((ulong)4u * Philox4x32.W0), k1 + Vector512.Create((ulong)4u * Philox4x32.W1));
+        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, k0 + Vector512.Create((ulong)5u * Philox4x32.W0), k1 + Vector512.Create((ulong)5u * Philox4x32.W1));
+        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, k0 + Vector512.Create((ulong)6u * Philox4x32.W0), k1 + Vector512.Create((ulong)6u * Philox4x32.W1));
+        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, k0 + Vector512.Create((ulong)7u * Philox4x32.W0), k1 + Vector512.Create((ulong)7u * Philox4x32.W1));
+        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, k0 + Vector512.Create((ulong)8u * Philox4x32.W0), k1 + Vector512.Create((ulong)8u * Philox4x32.W1));
+        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, k0 + Vector512.Create((ulong)9u * Philox4x32.W0), k1 + Vector512.Create((ulong)9u * Philox4x32.W1));
         // The low dword of each 64-bit lane is the word; block i lands in 32-bit lane i.
         var even = Vector512.Create(0u, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
         x0 = Avx512F.PermuteVar16x32x2(a0.AsUInt32(), even, b0.AsUInt32());
@@ -204,12 +214,10 @@ internal static unsafe class NoiseKernel512
     private static void Round(
         ref Vector512<ulong> a0, ref Vector512<ulong> a1, ref Vector512<ulong> a2, ref Vector512<ulong> a3,
         ref Vector512<ulong> b0, ref Vector512<ulong> b1, ref Vector512<ulong> b2, ref Vector512<ulong> b3,
-        uint k0, uint k1)
+        Vector512<ulong> kv0, Vector512<ulong> kv1)
     {
         var m0 = Vector512.Create((ulong)Philox4x32.M0).AsUInt32();
         var m1 = Vector512.Create((ulong)Philox4x32.M1).AsUInt32();
-        var kv0 = Vector512.Create((ulong)k0);
-        var kv1 = Vector512.Create((ulong)k1);
         var pa0 = Avx512F.Multiply(a0.AsUInt32(), m0);
         var pb0 = Avx512F.Multiply(b0.AsUInt32(), m0);
         var pa2 = Avx512F.Multiply(a2.AsUInt32(), m1);
@@ -222,6 +230,14 @@ internal static unsafe class NoiseKernel512
         b1 = pb2;
         a3 = pa0;
         b3 = pb0;
+    }
+
+    /// <summary>The loop-invariant vectors of a pass: the key words and counter word 2 (the tensor id), one per 64-bit lane.</summary>
+    private readonly struct Key(ulong seed, uint tensorId)
+    {
+        public readonly Vector512<ulong> K0 = Vector512.Create((ulong)(uint)seed);
+        public readonly Vector512<ulong> K1 = Vector512.Create(seed >> 32);
+        public readonly Vector512<ulong> Counter2 = Vector512.Create((ulong)tensorId);
     }
 
     /// <summary>
