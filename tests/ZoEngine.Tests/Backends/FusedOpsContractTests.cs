@@ -165,6 +165,40 @@ public class FusedOpsContractTests(string backendName)
             Assert.That(state.ReadSecond(3), Is.GreaterThan(0f), "v accumulated something");
     }
 
+    /// <summary>
+    /// The q = 1 update: the restore and the gradient are the same direction (one seed, one kind), which a backend may
+    /// generate once. Coefficients that are not powers of two make c·z round, so a shortcut through other roundings
+    /// (c_g/c_r·r, or fma) would show.
+    /// </summary>
+    [TestCaseSource(nameof(Rules))]
+    public void Update_WithOneSharedDirection_EqualsReference(UpdateRule rule, StatePrecision precision)
+    {
+        using var backend = BackendCases.Create(backendName);
+        long[] lengths = [5, 257, 6 * 512 + 7, 4096];
+        using var expected = MakeSet(lengths);
+        using var actual = MakeSet(backend.Memory, lengths);
+        using var refState = new OptimizerState(expected, true, true, precision);
+        using var state = backend.AllocateState(actual, true, true, precision);
+        using var before = MakeSet(lengths);
+        for (int step = 0; step < 3; step++)
+        {
+            var kind = step == 2 ? NoiseKind.Rademacher : NoiseKind.Gaussian;
+            NoiseTerm[] restore = [new((ulong)step + 40, 0.7e-2f, kind)];
+            NoiseTerm[] grad = [new((ulong)step + 40, 0.3f, kind)];
+            UpdateReference.Update(expected, refState, rule, restore, new GradientSource(grad));
+            backend.Update(actual, state, rule, restore, new GradientSource(grad));
+            AssertSameBits(expected, actual, $"step {step}");
+        }
+        for (long j = 0; j < expected.TotalLength; j += 97)
+        {
+            if (rule.UsesFirstMoment)
+                Assert.That(Bits.Of(state.ReadFirst(j)), Is.EqualTo(Bits.Of(refState.ReadFirst(j))), $"m[{j}]");
+            if (rule.UsesSecondMoment)
+                Assert.That(Bits.Of(state.ReadSecond(j)), Is.EqualTo(Bits.Of(refState.ReadSecond(j))), $"v[{j}]");
+        }
+        Assert.That(Bits.FirstDifference(Sets.Tensor(before, 3), Sets.Tensor(actual, 3)), Is.Not.EqualTo(-1), "the update changed θ");
+    }
+
     [TestCaseSource(nameof(Rules))]
     public void Update_WithSparseGradient_EqualsReference(UpdateRule rule, StatePrecision precision)
     {
