@@ -46,13 +46,18 @@ def hot_loop(body):
 def main():
     text = open(sys.argv[1], encoding="utf-8", errors="replace").read()
     wanted = sys.argv[2:]
-    print(f"{'method':<100} {'loop instrs':>11} {'stack':>6}")
+    print(f"{'method':<45} {'loop instrs':>11} {'stack':>6}")
     for name, body in methods(text):
         if wanted and not any(w in name for w in wanted):
             continue
         loop = hot_loop(body)
         stack = sum(1 for i in loop if re.search(r"\[(rsp|rbp)[+\-\]]", i))
-        print(f"{name[:100]:<100} {len(loop):>11} {stack:>6}")
+        # "NoiseKernel`3[...Lanes256,...]:GaussianFma(...)" -> "NoiseKernel<Lanes256>:GaussianFma"
+        lanes = re.search(r"Simd\.(Lanes\w+)", name)
+        cls = re.search(r"Simd\.(NoiseKernel\w*)", name)
+        method = re.search(r":(\w+)\(", name)
+        short = f"{cls.group(1) if cls else name}{'<' + lanes.group(1) + '>' if lanes else ''}:{method.group(1) if method else ''}"
+        print(f"{short:<45} {len(loop):>11} {stack:>6}")
 
 if __name__ == "__main__":
     main()

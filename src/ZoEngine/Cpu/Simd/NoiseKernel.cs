@@ -51,9 +51,10 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
         int w = TL.Count;
         TF cv = TL.Splat(coefficient);
         TU c2 = TL.SplatU(tensorId);
+        TU k0 = TL.SplatU((uint)seed), k1 = TL.SplatU((uint)(seed >> 32));
         for (int g = 0; g < groups; g++, dst += 4 * w)
         {
-            Gaussian(firstBlock + (ulong)(g * w), c2, seed, out TF z0, out TF z1, out TF z2, out TF z3);
+            Gaussian(firstBlock + (ulong)(g * w), c2, k0, k1, out TF z0, out TF z1, out TF z2, out TF z3);
             TL.Store(dst, TL.Mul(cv, z0));
             TL.Store(dst + w, TL.Mul(cv, z1));
             TL.Store(dst + 2 * w, TL.Mul(cv, z2));
@@ -67,9 +68,10 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
         int w = TL.Count;
         TF cv = TL.Splat(coefficient);
         TU c2 = TL.SplatU(tensorId);
+        TU k0 = TL.SplatU((uint)seed), k1 = TL.SplatU((uint)(seed >> 32));
         for (int g = 0; g < groups; g++, dst += 4 * w)
         {
-            Gaussian(firstBlock + (ulong)(g * w), c2, seed, out TF z0, out TF z1, out TF z2, out TF z3);
+            Gaussian(firstBlock + (ulong)(g * w), c2, k0, k1, out TF z0, out TF z1, out TF z2, out TF z3);
             TL.Store(dst, TL.Fma(cv, z0, TL.Load(dst)));
             TL.Store(dst + w, TL.Fma(cv, z1, TL.Load(dst + w)));
             TL.Store(dst + 2 * w, TL.Fma(cv, z2, TL.Load(dst + 2 * w)));
@@ -83,9 +85,10 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
         int w = TL.Count;
         TF cv = TL.Splat(coefficient);
         TU c2 = TL.SplatU(tensorId);
+        TU k0 = TL.SplatU((uint)seed), k1 = TL.SplatU((uint)(seed >> 32));
         for (int g = 0; g < groups; g++, dst += 4 * w)
         {
-            Gaussian(firstBlock + (ulong)(g * w), c2, seed, out TF z0, out TF z1, out TF z2, out TF z3);
+            Gaussian(firstBlock + (ulong)(g * w), c2, k0, k1, out TF z0, out TF z1, out TF z2, out TF z3);
             TL.Store(dst, TL.Add(TL.Load(dst), TL.Mul(cv, z0)));
             TL.Store(dst + w, TL.Add(TL.Load(dst + w), TL.Mul(cv, z1)));
             TL.Store(dst + 2 * w, TL.Add(TL.Load(dst + 2 * w), TL.Mul(cv, z2)));
@@ -99,9 +102,10 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
         int w = TL.Count;
         TF cv = TL.Splat(coefficient);
         TU c2 = TL.SplatU(tensorId);
+        TU k0 = TL.SplatU((uint)seed), k1 = TL.SplatU((uint)(seed >> 32));
         for (int g = 0; g < groups; g++, dst += 4 * w)
         {
-            Rademacher(firstBlock + (ulong)(g * w), c2, seed, out TF z0, out TF z1, out TF z2, out TF z3);
+            Rademacher(firstBlock + (ulong)(g * w), c2, k0, k1, out TF z0, out TF z1, out TF z2, out TF z3);
             TL.Store(dst, TL.Mul(cv, z0));
             TL.Store(dst + w, TL.Mul(cv, z1));
             TL.Store(dst + 2 * w, TL.Mul(cv, z2));
@@ -115,9 +119,10 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
         int w = TL.Count;
         TF cv = TL.Splat(coefficient);
         TU c2 = TL.SplatU(tensorId);
+        TU k0 = TL.SplatU((uint)seed), k1 = TL.SplatU((uint)(seed >> 32));
         for (int g = 0; g < groups; g++, dst += 4 * w)
         {
-            Rademacher(firstBlock + (ulong)(g * w), c2, seed, out TF z0, out TF z1, out TF z2, out TF z3);
+            Rademacher(firstBlock + (ulong)(g * w), c2, k0, k1, out TF z0, out TF z1, out TF z2, out TF z3);
             TL.Store(dst, TL.Fma(cv, z0, TL.Load(dst)));
             TL.Store(dst + w, TL.Fma(cv, z1, TL.Load(dst + w)));
             TL.Store(dst + 2 * w, TL.Fma(cv, z2, TL.Load(dst + 2 * w)));
@@ -131,9 +136,10 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
         int w = TL.Count;
         TF cv = TL.Splat(coefficient);
         TU c2 = TL.SplatU(tensorId);
+        TU k0 = TL.SplatU((uint)seed), k1 = TL.SplatU((uint)(seed >> 32));
         for (int g = 0; g < groups; g++, dst += 4 * w)
         {
-            Rademacher(firstBlock + (ulong)(g * w), c2, seed, out TF z0, out TF z1, out TF z2, out TF z3);
+            Rademacher(firstBlock + (ulong)(g * w), c2, k0, k1, out TF z0, out TF z1, out TF z2, out TF z3);
             TL.Store(dst, TL.Add(TL.Load(dst), TL.Mul(cv, z0)));
             TL.Store(dst + w, TL.Add(TL.Load(dst + w), TL.Mul(cv, z1)));
             TL.Store(dst + 2 * w, TL.Add(TL.Load(dst + 2 * w), TL.Mul(cv, z2)));
@@ -147,9 +153,10 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
     {
         int w = TL.Count;
         TU c2 = TL.SplatU(tensorId);
+        TU k0 = TL.SplatU((uint)seed), k1 = TL.SplatU((uint)(seed >> 32));
         for (int g = 0; g < groups; g++, dst += 4 * w)
         {
-            GroupWords(firstBlock + (ulong)(g * w), c2, seed, out TU x0, out TU x1, out TU x2, out TU x3);
+            GroupWords(firstBlock + (ulong)(g * w), c2, k0, k1, out TU x0, out TU x1, out TU x2, out TU x3);
             TF z0 = TL.AsFloat(x0), z1 = TL.AsFloat(x1), z2 = TL.AsFloat(x2), z3 = TL.AsFloat(x3);
             TL.Transpose4(ref z0, ref z1, ref z2, ref z3);
             float* f = (float*)dst;
@@ -162,18 +169,18 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
 
     /// <summary>The Gaussian elements of one group, in element order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Gaussian(ulong block, TU c2, ulong seed, out TF z0, out TF z1, out TF z2, out TF z3)
+    private static void Gaussian(ulong block, TU c2, TU k0, TU k1, out TF z0, out TF z1, out TF z2, out TF z3)
     {
-        GroupWords(block, c2, seed, out TU x0, out TU x1, out TU x2, out TU x3);
+        GroupWords(block, c2, k0, k1, out TU x0, out TU x1, out TU x2, out TU x3);
         BoxMuller(x0, x1, x2, x3, out z0, out z1, out z2, out z3);
         TL.Transpose4(ref z0, ref z1, ref z2, ref z3);
     }
 
     /// <summary>The Rademacher elements of one group, in element order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Rademacher(ulong block, TU c2, ulong seed, out TF z0, out TF z1, out TF z2, out TF z3)
+    private static void Rademacher(ulong block, TU c2, TU k0, TU k1, out TF z0, out TF z1, out TF z2, out TF z3)
     {
-        GroupWords(block, c2, seed, out TU x0, out TU x1, out TU x2, out TU x3);
+        GroupWords(block, c2, k0, k1, out TU x0, out TU x1, out TU x2, out TU x3);
         z0 = SignOne(x0);
         z1 = SignOne(x1);
         z2 = SignOne(x2);
@@ -197,7 +204,7 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
 
     /// <summary>The Philox words of blocks [block, block + Count), one block per lane.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void GroupWords(ulong block, TU c2, ulong seed, out TU x0, out TU x1, out TU x2, out TU x3)
+    private static void GroupWords(ulong block, TU c2, TU k0, TU k1, out TU x0, out TU x1, out TU x2, out TU x3)
     {
         uint lo = (uint)block;
         TU c0 = TL.Iota(lo);
@@ -205,18 +212,17 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
         TU carry = TL.GreaterThanSigned(TL.SplatU(lo ^ 0x8000_0000u), TL.XorU(c0, TL.SplatU(0x8000_0000u)));
         TU c1 = TL.SubU(TL.SplatU((uint)(block >> 32)), carry);
         TU c3 = TL.SplatU(0);
-        // The round keys are scalar Weyl steps folded into the broadcast: no key table in memory to reload.
-        uint k0 = (uint)seed, k1 = (uint)(seed >> 32);
+        // Round r's key is the hoisted base plus the constant r·W: one add per key, no key table to reload.
         Round(ref c0, ref c1, ref c2, ref c3, k0, k1);
-        Round(ref c0, ref c1, ref c2, ref c3, unchecked(k0 + 1 * Philox4x32.W0), unchecked(k1 + 1 * Philox4x32.W1));
-        Round(ref c0, ref c1, ref c2, ref c3, unchecked(k0 + 2 * Philox4x32.W0), unchecked(k1 + 2 * Philox4x32.W1));
-        Round(ref c0, ref c1, ref c2, ref c3, unchecked(k0 + 3 * Philox4x32.W0), unchecked(k1 + 3 * Philox4x32.W1));
-        Round(ref c0, ref c1, ref c2, ref c3, unchecked(k0 + 4 * Philox4x32.W0), unchecked(k1 + 4 * Philox4x32.W1));
-        Round(ref c0, ref c1, ref c2, ref c3, unchecked(k0 + 5 * Philox4x32.W0), unchecked(k1 + 5 * Philox4x32.W1));
-        Round(ref c0, ref c1, ref c2, ref c3, unchecked(k0 + 6 * Philox4x32.W0), unchecked(k1 + 6 * Philox4x32.W1));
-        Round(ref c0, ref c1, ref c2, ref c3, unchecked(k0 + 7 * Philox4x32.W0), unchecked(k1 + 7 * Philox4x32.W1));
-        Round(ref c0, ref c1, ref c2, ref c3, unchecked(k0 + 8 * Philox4x32.W0), unchecked(k1 + 8 * Philox4x32.W1));
-        Round(ref c0, ref c1, ref c2, ref c3, unchecked(k0 + 9 * Philox4x32.W0), unchecked(k1 + 9 * Philox4x32.W1));
+        Round(ref c0, ref c1, ref c2, ref c3, TL.AddU(k0, TL.SplatU(unchecked(1u * Philox4x32.W0))), TL.AddU(k1, TL.SplatU(unchecked(1u * Philox4x32.W1))));
+        Round(ref c0, ref c1, ref c2, ref c3, TL.AddU(k0, TL.SplatU(unchecked(2u * Philox4x32.W0))), TL.AddU(k1, TL.SplatU(unchecked(2u * Philox4x32.W1))));
+        Round(ref c0, ref c1, ref c2, ref c3, TL.AddU(k0, TL.SplatU(unchecked(3u * Philox4x32.W0))), TL.AddU(k1, TL.SplatU(unchecked(3u * Philox4x32.W1))));
+        Round(ref c0, ref c1, ref c2, ref c3, TL.AddU(k0, TL.SplatU(unchecked(4u * Philox4x32.W0))), TL.AddU(k1, TL.SplatU(unchecked(4u * Philox4x32.W1))));
+        Round(ref c0, ref c1, ref c2, ref c3, TL.AddU(k0, TL.SplatU(unchecked(5u * Philox4x32.W0))), TL.AddU(k1, TL.SplatU(unchecked(5u * Philox4x32.W1))));
+        Round(ref c0, ref c1, ref c2, ref c3, TL.AddU(k0, TL.SplatU(unchecked(6u * Philox4x32.W0))), TL.AddU(k1, TL.SplatU(unchecked(6u * Philox4x32.W1))));
+        Round(ref c0, ref c1, ref c2, ref c3, TL.AddU(k0, TL.SplatU(unchecked(7u * Philox4x32.W0))), TL.AddU(k1, TL.SplatU(unchecked(7u * Philox4x32.W1))));
+        Round(ref c0, ref c1, ref c2, ref c3, TL.AddU(k0, TL.SplatU(unchecked(8u * Philox4x32.W0))), TL.AddU(k1, TL.SplatU(unchecked(8u * Philox4x32.W1))));
+        Round(ref c0, ref c1, ref c2, ref c3, TL.AddU(k0, TL.SplatU(unchecked(9u * Philox4x32.W0))), TL.AddU(k1, TL.SplatU(unchecked(9u * Philox4x32.W1))));
         x0 = c0;
         x1 = c1;
         x2 = c2;
@@ -224,12 +230,12 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Round(ref TU c0, ref TU c1, ref TU c2, ref TU c3, uint k0, uint k1)
+    private static void Round(ref TU c0, ref TU c1, ref TU c2, ref TU c3, TU k0, TU k1)
     {
         TL.MulHiLo(c0, Philox4x32.M0, out TU hi0, out TU lo0);
         TL.MulHiLo(c2, Philox4x32.M1, out TU hi1, out TU lo1);
-        TU n0 = TL.XorU(TL.XorU(hi1, c1), TL.SplatU(k0));
-        TU n2 = TL.XorU(TL.XorU(hi0, c3), TL.SplatU(k1));
+        TU n0 = TL.XorU(TL.XorU(hi1, c1), k0);
+        TU n2 = TL.XorU(TL.XorU(hi0, c3), k1);
         c1 = lo1;
         c3 = lo0;
         c0 = n0;
