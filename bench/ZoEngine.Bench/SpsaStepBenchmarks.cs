@@ -28,7 +28,7 @@ public class SpsaStepBenchmarks : PerWidthBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        _backend = new CpuBackend(Width);
+        _backend = new CpuBackend(Width, threads: 1);
         _theta = new ParameterSet(("x", N));
         _naiveTheta = new float[N];
         _z = new float[N];
