@@ -262,6 +262,9 @@ public sealed unsafe partial class CpuBackend : IZoBackend
             case SimdWidth.V512:
                 NoiseKernel<Lanes512, Vector512<uint>, Vector512<float>>.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 16), dst, term.Coefficient, store);
                 break;
+            case SimdWidth.V256 when NoiseKernel256.IsSupported:
+                NoiseKernel256.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 8), dst, term.Coefficient, store);
+                break;
             case SimdWidth.V256:
                 NoiseKernel<Lanes256, Vector256<uint>, Vector256<float>>.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 8), dst, term.Coefficient, store);
                 break;

@@ -99,6 +99,25 @@ public unsafe class NoiseKernelTests
     }
 
     [Test]
+    public void BlockCounter_CarriesIntoTheHighWord_InTheAvx2Kernel([Values] NoiseKind kind)
+    {
+        if (!NoiseKernel256.IsSupported)
+            Assert.Ignore("this CPU has no AVX2: the AVX2 kernel cannot run here");
+        // Two groups: the first straddles 2³², so lanes of both Philox chains carry and some do not.
+        ulong first = (1UL << 32) - 5;
+        float* dst = stackalloc float[64];
+        uint* words = stackalloc uint[64];
+        NoiseKernel256.Generate(kind, 0xDEAD_BEEF_0BAD_F00D, 3, first, 2, dst, 1f, NoiseStore.Set);
+        NoiseKernel256.Words(0xDEAD_BEEF_0BAD_F00D, 3, first, 2, words);
+        for (int i = 0; i < 64; i++)
+        {
+            ulong j = first * 4 + (ulong)i;
+            Assert.That(Bits.Of(dst[i]), Is.EqualTo(Bits.Of(NoiseReference.Element(kind, 0xDEAD_BEEF_0BAD_F00D, 3, j))), $"element {i}");
+            Assert.That(words[i], Is.EqualTo(NoiseReference.Word(0xDEAD_BEEF_0BAD_F00D, 3, j)), $"word {i}");
+        }
+    }
+
+    [Test]
     public void FoldedConstants_AreTheDocumentedBits()
     {
         // The kernels read C# constants so that the JIT can fold them; they must be the bits the contract documents.
