@@ -34,7 +34,7 @@ G_M000_IG03:                ;; offset=0x0055
        mov      edx, 1
        call     [System.Runtime.CompilerServices.DefaultInterpolatedStringHandler:.ctor(int,int):this]
        mov      edi, 0x332B
-       mov      rsi, 0x7F1F997CF848
+       mov      rsi, 0x7FA8F27CF848
        call     [CORINFO_HELP_STRCNS]
        mov      gword ptr [rbp-0x80], rax
        mov      rsi, gword ptr [rbp-0x80]
@@ -44,20 +44,20 @@ G_M000_IG03:                ;; offset=0x0055
        mov      esi, dword ptr [rbp-0x20]
        call     [System.Runtime.CompilerServices.DefaultInterpolatedStringHandler:AppendFormatted[int](int):this]
        mov      edi, 656
-       mov      rsi, 0x7F1F997CF848
+       mov      rsi, 0x7FA8F27CF848
        call     [CORINFO_HELP_STRCNS]
        mov      gword ptr [rbp-0x88], rax
        mov      rsi, gword ptr [rbp-0x88]
        lea      rdi, [rbp-0x58]
        call     [System.Runtime.CompilerServices.DefaultInterpolatedStringHandler:AppendLiteral(System.String):this]
-       mov      rdi, 0x7F1F9927CD28
+       mov      rdi, 0x7FA8F227CD28
        call     CORINFO_HELP_NEWSFAST
        mov      gword ptr [rbp-0x78], rax
        lea      rdi, [rbp-0x58]
        call     [System.Runtime.CompilerServices.DefaultInterpolatedStringHandler:ToStringAndClear():System.String:this]
        mov      gword ptr [rbp-0x90], rax
        mov      edi, 0xC4D
-       mov      rsi, 0x7F1F997CF848
+       mov      rsi, 0x7FA8F27CF848
        call     [CORINFO_HELP_STRCNS]
        mov      gword ptr [rbp-0x98], rax
        mov      rsi, gword ptr [rbp-0x90]
@@ -85,11 +85,11 @@ G_M000_IG04:                ;; offset=0x012C
        mov      eax, dword ptr [rbp-0x70]
        mov      dword ptr [rbp-0x6C], eax
        cmp      dword ptr [rbp-0x6C], 128
-       je       G_M000_IG07
+       je       G_M000_IG08
        cmp      dword ptr [rbp-0x6C], 256
        je       SHORT G_M000_IG06
        cmp      dword ptr [rbp-0x6C], 512
-       jne      G_M000_IG08
+       jne      G_M000_IG09
        call     [ZoEngine.Cpu.Simd.NoiseKernel512:get_IsSupported():bool]
        test     eax, eax
        je       SHORT G_M000_IG05
@@ -104,7 +104,7 @@ G_M000_IG04:                ;; offset=0x012C
        mov      rdx, qword ptr [rbp-0x18]
        mov      r8, qword ptr [rbp-0x60]
        call     [ZoEngine.Cpu.Simd.NoiseKernel512:Words(ulong,uint,ulong,int,ptr)]
-       jmp      G_M000_IG09
+       jmp      G_M000_IG10
  
 G_M000_IG05:                ;; offset=0x01C3
        mov      eax, dword ptr [rbp-0x30]
@@ -118,9 +118,26 @@ G_M000_IG05:                ;; offset=0x01C3
        mov      rdx, qword ptr [rbp-0x18]
        mov      r8, qword ptr [rbp-0x60]
        call     [ZoEngine.Cpu.Simd.NoiseKernel`3[ZoEngine.Cpu.Simd.Lanes512,System.Runtime.Intrinsics.Vector512`1[uint],System.Runtime.Intrinsics.Vector512`1[float]]:Words(ulong,uint,ulong,int,ptr)]
-       jmp      SHORT G_M000_IG09
+       jmp      G_M000_IG10
  
-G_M000_IG06:                ;; offset=0x01EB
+G_M000_IG06:                ;; offset=0x01EE
+       call     [ZoEngine.Cpu.Simd.NoiseKernel256:get_IsSupported():bool]
+       test     eax, eax
+       je       SHORT G_M000_IG07
+       mov      eax, dword ptr [rbp-0x30]
+       sar      eax, 31
+       and      eax, 7
+       add      eax, dword ptr [rbp-0x30]
+       mov      ecx, eax
+       sar      ecx, 3
+       mov      rdi, qword ptr [rbp-0x08]
+       mov      esi, dword ptr [rbp-0x0C]
+       mov      rdx, qword ptr [rbp-0x18]
+       mov      r8, qword ptr [rbp-0x60]
+       call     [ZoEngine.Cpu.Simd.NoiseKernel256:Words(ulong,uint,ulong,int,ptr)]
+       jmp      SHORT G_M000_IG10
+ 
+G_M000_IG07:                ;; offset=0x0220
        mov      eax, dword ptr [rbp-0x30]
        sar      eax, 31
        and      eax, 7
@@ -132,9 +149,9 @@ G_M000_IG06:                ;; offset=0x01EB
        mov      rdx, qword ptr [rbp-0x18]
        mov      r8, qword ptr [rbp-0x60]
        call     [ZoEngine.Cpu.Simd.NoiseKernel`3[ZoEngine.Cpu.Simd.Lanes256,System.Runtime.Intrinsics.Vector256`1[uint],System.Runtime.Intrinsics.Vector256`1[float]]:Words(ulong,uint,ulong,int,ptr)]
-       jmp      SHORT G_M000_IG09
+       jmp      SHORT G_M000_IG10
  
-G_M000_IG07:                ;; offset=0x0213
+G_M000_IG08:                ;; offset=0x0248
        mov      eax, dword ptr [rbp-0x30]
        sar      eax, 31
        and      eax, 3
@@ -146,9 +163,9 @@ G_M000_IG07:                ;; offset=0x0213
        mov      rdx, qword ptr [rbp-0x18]
        mov      r8, qword ptr [rbp-0x60]
        call     [ZoEngine.Cpu.Simd.NoiseKernel`3[ZoEngine.Cpu.Simd.Lanes128,System.Runtime.Intrinsics.Vector128`1[uint],System.Runtime.Intrinsics.Vector128`1[float]]:Words(ulong,uint,ulong,int,ptr)]
-       jmp      SHORT G_M000_IG09
+       jmp      SHORT G_M000_IG10
  
-G_M000_IG08:                ;; offset=0x023B
+G_M000_IG09:                ;; offset=0x0270
        mov      rdi, qword ptr [rbp-0x08]
        mov      esi, dword ptr [rbp-0x0C]
        mov      rdx, qword ptr [rbp-0x18]
@@ -156,16 +173,16 @@ G_M000_IG08:                ;; offset=0x023B
        mov      r8, qword ptr [rbp-0x60]
        call     [ZoEngine.Cpu.Simd.NoiseKernel`3[ZoEngine.Cpu.Simd.Lanes1,uint,float]:Words(ulong,uint,ulong,int,ptr)]
  
-G_M000_IG09:                ;; offset=0x0253
+G_M000_IG10:                ;; offset=0x0288
        xor      eax, eax
        mov      bword ptr [rbp-0x68], rax
  
-G_M000_IG10:                ;; offset=0x0259
+G_M000_IG11:                ;; offset=0x028E
        add      rsp, 160
        pop      rbp
        ret      
  
-; Total bytes of code 610
+; Total bytes of code 663
 
 ; Assembly listing for method ZoEngine.Cpu.Simd.NoiseKernel512:Words(ulong,uint,ulong,int,ptr) (FullOpts)
 ; Emitting BLENDED_CODE for generic X64 + VEX + EVEX on Unix
