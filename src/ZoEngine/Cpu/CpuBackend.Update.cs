@@ -85,17 +85,22 @@ public sealed unsafe partial class CpuBackend
             }
             restoreShared ??= restore.ToArray();
             gradientShared ??= gradient.Terms.ToArray();
-            var (rl, rs, gs) = (rule, restoreShared, gradientShared);
-            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
-            {
-                float* ownR = stackalloc float[ChunkElements];
-                float* ownG = stackalloc float[ChunkElements];
-                var (from, to) = Share(t.Length, workers, w);
-                int unused = 0;
-                UpdateRange<TRule, TM, TV>(rl, t, m, v, stateSize, rs, new GradientSource(gs), from, to, ownR, ownG, ref unused);
-            });
+            UpdateParallel<TRule, TM, TV>(rule, t, m, v, stateSize, restoreShared, gradientShared, workers);
         }
     }
+
+    // Its own method: a lambda's captures are allocated where their scope begins, so inside the loop above they would
+    // cost an allocation per tensor even on the one-thread path.
+    private void UpdateParallel<TRule, TM, TV>(UpdateRule rule, ParameterTensor t, byte* m, byte* v, int stateSize, NoiseTerm[] restore, NoiseTerm[] gradient, int workers)
+        where TRule : struct, IUpdateRule where TM : struct, IMomentStore where TV : struct, IMomentStore =>
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
+        {
+            float* ownR = stackalloc float[ChunkElements];
+            float* ownG = stackalloc float[ChunkElements];
+            var (from, to) = Share(t.Length, workers, w);
+            int unused = 0;
+            UpdateRange<TRule, TM, TV>(rule, t, m, v, stateSize, restore, new GradientSource(gradient), from, to, ownR, ownG, ref unused);
+        });
 
     /// <summary>
     /// The update pass over elements [from, to) of <paramref name="t"/>, chunk by chunk. // m, v: the tensor's state,

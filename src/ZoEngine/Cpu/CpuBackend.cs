@@ -109,15 +109,19 @@ public sealed unsafe partial class CpuBackend : IZoBackend
                 continue;
             }
             shared ??= terms.ToArray();
-            var list = shared;
-            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
-            {
-                float* own = stackalloc float[ChunkElements];
-                var (from, to) = Share(t.Length, workers, w);
-                CombineRange(list, t, from, to, own);
-            });
+            CombineParallel(shared, t, workers);
         }
     }
+
+    // Its own method: a lambda's captures are allocated where their scope begins, so inside the loop above they would
+    // cost an allocation per tensor even on the one-thread path.
+    private void CombineParallel(NoiseTerm[] terms, ParameterTensor t, int workers) =>
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
+        {
+            float* own = stackalloc float[ChunkElements];
+            var (from, to) = Share(t.Length, workers, w);
+            CombineRange(terms, t, from, to, own);
+        });
 
     /// <summary>θ += Σ c_k z_k over elements [from, to) of <paramref name="t"/>; from is a multiple of <see cref="ChunkElements"/>. // acc: [ChunkElements]</summary>
     private void CombineRange(ReadOnlySpan<NoiseTerm> terms, ParameterTensor t, long from, long to, float* acc)
@@ -151,14 +155,18 @@ public sealed unsafe partial class CpuBackend : IZoBackend
                 FillRange(term, t, 0, t.Length, acc);
                 continue;
             }
-            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
-            {
-                float* own = stackalloc float[ChunkElements];
-                var (from, to) = Share(t.Length, workers, w);
-                FillRange(term, t, from, to, own);
-            });
+            FillParallel(term, t, workers);
         }
     }
+
+    // Its own method for the reason given at CombineParallel.
+    private void FillParallel(NoiseTerm term, ParameterTensor t, int workers) =>
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
+        {
+            float* own = stackalloc float[ChunkElements];
+            var (from, to) = Share(t.Length, workers, w);
+            FillRange(term, t, from, to, own);
+        });
 
     /// <summary>θ = c·z over elements [from, to) of <paramref name="t"/>. // acc: [ChunkElements]</summary>
     private void FillRange(NoiseTerm term, ParameterTensor t, long from, long to, float* acc)
