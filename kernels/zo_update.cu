@@ -140,6 +140,9 @@ ZO_D void zo_update(const ZoUpdateArgs& args, ZoTerm* staged)
     const bool usesV = Rule == ZO_UPDATE_ADAMM || Rule == ZO_UPDATE_RMSPROP || Rule == ZO_UPDATE_RADAZO;
     const bool hasRestore = args.restore.count > 0;
     const bool hasWeightDecay = args.weightDecay != 0.0f;
+    // The q = 1 step of an adaptive optimizer restores along the direction it then steps along (same seed and kind).
+    const bool sharedZ = args.restore.count == 1 && args.gradient.count == 1 && args.sparseCount < 0
+        && restoreTerms[0].seed == gradientTerms[0].seed && restoreTerms[0].kind == gradientTerms[0].kind;
     const int bytes = Bf16 ? 2 : 4;
 
     ZoCursor c = zo_cursor();
@@ -156,7 +159,20 @@ ZO_D void zo_update(const ZoUpdateArgs& args, ZoTerm* staged)
             zo_load_moment<Bf16>(mp, n, m);
         if (usesV)
             zo_load_moment<Bf16>(vp, n, v);
-        if (hasRestore)
+        if (sharedZ)
+        {
+            // q = 1: one z serves the restore and the gradient. c·z is the single rounding zo_combine_group makes
+            // for a one-term list, so the bits are those of generating the direction twice.
+            float z[4];
+            zo_noise_group(restoreTerms[0].kind, restoreTerms[0].seed, c.id, (unsigned long long)block, z);
+            ZO_UNROLL
+            for (int i = 0; i < 4; ++i)
+            {
+                theta[i] = zo_add(theta[i], zo_mul(restoreTerms[0].coefficient, z[i]));
+                g[i] = zo_mul(gradientTerms[0].coefficient, z[i]);
+            }
+        }
+        else if (hasRestore)
         {
             float r[4];
             zo_combine_group(restoreTerms, args.restore.overflow, args.restore.count, c.id, (unsigned long long)block, r);
@@ -164,12 +180,15 @@ ZO_D void zo_update(const ZoUpdateArgs& args, ZoTerm* staged)
             for (int i = 0; i < 4; ++i)
                 theta[i] = zo_add(theta[i], r[i]);
         }
-        if (args.sparseCount >= 0)
-            zo_sparse_group(args.sparseIndices, args.sparseValues, args.sparseCount, c.offset + j, n, g);
-        else if (args.gradient.count > 0)
-            zo_combine_group(gradientTerms, args.gradient.overflow, args.gradient.count, c.id, (unsigned long long)block, g);
-        else
-            g[0] = g[1] = g[2] = g[3] = 0.0f;
+        if (!sharedZ) // otherwise g was written with the restore above
+        {
+            if (args.sparseCount >= 0)
+                zo_sparse_group(args.sparseIndices, args.sparseValues, args.sparseCount, c.offset + j, n, g);
+            else if (args.gradient.count > 0)
+                zo_combine_group(gradientTerms, args.gradient.overflow, args.gradient.count, c.id, (unsigned long long)block, g);
+            else
+                g[0] = g[1] = g[2] = g[3] = 0.0f;
+        }
         ZO_UNROLL
         for (int i = 0; i < 4; ++i)
         {

@@ -20,7 +20,7 @@ public class FusedPassBenchmarks : PerWidthBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        _backend = new CpuBackend(Width);
+        _backend = new CpuBackend(Width, threads: 1);
         _theta = new ParameterSet(("x", N));
         _storedZ = new float[N];
         _plain = new float[N];

@@ -82,7 +82,10 @@ public static partial class ZoCommand
     {
         if (d < 64 || d > int.MaxValue)
             throw new ZoCliException($"--dim must be in [64, {int.MaxValue}], got {d}.");
-        using var backend = CliOptions.CreateBackend(backendName, stderr);
+        using var selected = CliOptions.CreateBackend(backendName, stderr);
+        // The table is one core's figures; the passes that split across cores get their own rows at the end.
+        using var oneThread = selected is CpuBackend cpu ? new CpuBackend(cpu.Width, threads: 1) : null;
+        var backend = oneThread ?? selected;
         int n = (int)(d / 64 * 64);
         var words = new uint[n];
         var buf = new float[n];
@@ -131,6 +134,21 @@ public static partial class ZoCommand
             backend.Combine(theta, [new NoiseTerm(9, -2e-3f)]);
             backend.Combine(theta, [new NoiseTerm(9, 1e-3f - 1e-4f)]);
         });
+        if (selected is CpuBackend all && all.Threads > 1)
+        {
+            // The same passes on every core: chunks are independent, so the bits are those of one thread.
+            stdout.WriteLine($"all cores: threads={all.Threads}");
+            backend = all;
+            Row("fill theta = z (store only)", 4, n, () => backend.Fill(theta, NoiseKind.Gaussian, 1, 1f));
+            Row("fused theta += c*z (1 term)", 8, n, () => backend.Combine(theta, one));
+            Row("fused R-AdaZO (theta, m, v), restore fused", 24, n, () => backend.Update(theta, state, radazo, one, new GradientSource(one)));
+            Row("SPSA step, 3 fused passes (per element)", 24, n, () =>
+            {
+                backend.Combine(theta, [new NoiseTerm(9, 1e-3f)]);
+                backend.Combine(theta, [new NoiseTerm(9, -2e-3f)]);
+                backend.Combine(theta, [new NoiseTerm(9, 1e-3f - 1e-4f)]);
+            });
+        }
         return 0;
     }
 }

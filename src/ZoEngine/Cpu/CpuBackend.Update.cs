@@ -68,17 +68,62 @@ public sealed unsafe partial class CpuBackend
     {
         float* r = stackalloc float[ChunkElements];
         float* g = stackalloc float[ChunkElements];
-        bool hasRestore = !restore.IsEmpty;
         int cursor = 0;
+        int stateSize = state?.Precision == StatePrecision.BFloat16 ? 2 : 4;
+        NoiseTerm[]? restoreShared = null, gradientShared = null; // the workers' copies, made once per threaded pass
         for (int ti = 0; ti < parameters.Count; ti++)
         {
             var t = parameters[ti];
             byte* m = (byte*)(rule.UsesFirstMoment ? state!.First(ti) : null);
             byte* v = (byte*)(rule.UsesSecondMoment ? state!.Second(ti) : null);
-            int stateSize = state?.Precision == StatePrecision.BFloat16 ? 2 : 4;
-            for (long a = 0; a < t.Length; a += ChunkElements)
+            // A sparse gradient is consumed in order through one cursor, so it stays on this thread.
+            int workers = gradient.IsSparse ? 1 : WorkersFor(t.Length);
+            if (workers == 1)
             {
-                int n = (int)Math.Min(ChunkElements, t.Length - a);
+                UpdateRange<TRule, TM, TV>(rule, t, m, v, stateSize, restore, gradient, 0, t.Length, r, g, ref cursor);
+                continue;
+            }
+            restoreShared ??= restore.ToArray();
+            gradientShared ??= gradient.Terms.ToArray();
+            UpdateParallel<TRule, TM, TV>(rule, t, m, v, stateSize, restoreShared, gradientShared, workers);
+        }
+    }
+
+    // Its own method: a lambda's captures are allocated where their scope begins, so inside the loop above they would
+    // cost an allocation per tensor even on the one-thread path.
+    private void UpdateParallel<TRule, TM, TV>(UpdateRule rule, ParameterTensor t, byte* m, byte* v, int stateSize, NoiseTerm[] restore, NoiseTerm[] gradient, int workers)
+        where TRule : struct, IUpdateRule where TM : struct, IMomentStore where TV : struct, IMomentStore =>
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
+        {
+            float* ownR = stackalloc float[ChunkElements];
+            float* ownG = stackalloc float[ChunkElements];
+            var (from, to) = Share(t.Length, workers, w);
+            int unused = 0;
+            UpdateRange<TRule, TM, TV>(rule, t, m, v, stateSize, restore, new GradientSource(gradient), from, to, ownR, ownG, ref unused);
+        });
+
+    /// <summary>
+    /// The update pass over elements [from, to) of <paramref name="t"/>, chunk by chunk. // m, v: the tensor's state,
+    /// or null; r, g: [ChunkElements]
+    /// </summary>
+    private void UpdateRange<TRule, TM, TV>(in UpdateRule rule, ParameterTensor t, byte* m, byte* v, int stateSize, ReadOnlySpan<NoiseTerm> restore, in GradientSource gradient, long from, long to, float* r, float* g, ref int cursor)
+        where TRule : struct, IUpdateRule where TM : struct, IMomentStore where TV : struct, IMomentStore
+    {
+        bool hasRestore = !restore.IsEmpty;
+        bool sharedZ = hasRestore && restore.Length == 1 && !gradient.IsSparse && gradient.Terms.Length == 1
+            && gradient.Terms[0].Seed == restore[0].Seed && gradient.Terms[0].Kind == restore[0].Kind;
+        for (long a = from; a < to; a += ChunkElements)
+        {
+            int n = (int)Math.Min(ChunkElements, to - a);
+            if (sharedZ)
+            {
+                // q = 1: the restore and the gradient are one direction. z once, then r = c_r·z and g = c_g·z are
+                // the same single roundings as generating each term (1·z is exact).
+                GenerateTerm(Width, new NoiseTerm(restore[0].Seed, 1f, restore[0].Kind), t.Id, a, n, g, NoiseStore.Set);
+                ScaleInto(g, r, g, restore[0].Coefficient, gradient.Terms[0].Coefficient, n);
+            }
+            else
+            {
                 if (hasRestore)
                     GenerateChunk(restore, t.Id, a, n, r);
                 if (gradient.IsSparse)
@@ -87,16 +132,50 @@ public sealed unsafe partial class CpuBackend
                     new Span<float>(g, n).Clear();
                 else
                     GenerateChunk(gradient.Terms, t.Id, a, n, g);
-                void* mc = m == null ? null : m + a * stateSize;
-                void* vc = v == null ? null : v + a * stateSize;
-                switch (WidthFor(n))
-                {
-                    case SimdWidth.V512: UpdateChunk<Lanes512, Vector512<uint>, Vector512<float>, TRule, TM, TV>(rule, t.Pointer + a, mc, vc, hasRestore ? r : null, g, n); break;
-                    case SimdWidth.V256: UpdateChunk<Lanes256, Vector256<uint>, Vector256<float>, TRule, TM, TV>(rule, t.Pointer + a, mc, vc, hasRestore ? r : null, g, n); break;
-                    case SimdWidth.V128: UpdateChunk<Lanes128, Vector128<uint>, Vector128<float>, TRule, TM, TV>(rule, t.Pointer + a, mc, vc, hasRestore ? r : null, g, n); break;
-                    default: UpdateChunk<Lanes1, uint, float, TRule, TM, TV>(rule, t.Pointer + a, mc, vc, hasRestore ? r : null, g, n); break;
-                }
             }
+            void* mc = m == null ? null : m + a * stateSize;
+            void* vc = v == null ? null : v + a * stateSize;
+            switch (WidthFor(n))
+            {
+                case SimdWidth.V512: UpdateChunk<Lanes512, Vector512<uint>, Vector512<float>, TRule, TM, TV>(rule, t.Pointer + a, mc, vc, hasRestore ? r : null, g, n); break;
+                case SimdWidth.V256: UpdateChunk<Lanes256, Vector256<uint>, Vector256<float>, TRule, TM, TV>(rule, t.Pointer + a, mc, vc, hasRestore ? r : null, g, n); break;
+                case SimdWidth.V128: UpdateChunk<Lanes128, Vector128<uint>, Vector128<float>, TRule, TM, TV>(rule, t.Pointer + a, mc, vc, hasRestore ? r : null, g, n); break;
+                default: UpdateChunk<Lanes1, uint, float, TRule, TM, TV>(rule, t.Pointer + a, mc, vc, hasRestore ? r : null, g, n); break;
+            }
+        }
+    }
+
+    /// <summary>r = cr·z and g = cg·z, element by element (z and g may be the same buffer). // z, r, g: [n]</summary>
+    private void ScaleInto(float* z, float* r, float* g, float cr, float cg, int n)
+    {
+        switch (WidthFor(n))
+        {
+            case SimdWidth.V512: ScaleInto<Lanes512, Vector512<uint>, Vector512<float>>(z, r, g, cr, cg, n); break;
+            case SimdWidth.V256: ScaleInto<Lanes256, Vector256<uint>, Vector256<float>>(z, r, g, cr, cg, n); break;
+            case SimdWidth.V128: ScaleInto<Lanes128, Vector128<uint>, Vector128<float>>(z, r, g, cr, cg, n); break;
+            default: ScaleInto<Lanes1, uint, float>(z, r, g, cr, cg, n); break;
+        }
+    }
+
+    /// <summary>The last partial vector overlaps the previous one; it reads z before the main loop overwrites g.</summary>
+    private static void ScaleInto<TL, TU, TF>(float* z, float* r, float* g, float cr, float cg, int n)
+        where TL : struct, ILanes<TU, TF> where TU : struct where TF : struct
+    {
+        int w = TL.Count;
+        int last = n - w;
+        TF crv = TL.Splat(cr), cgv = TL.Splat(cg);
+        TF tail = TL.Load(z + last);
+        int i = 0;
+        for (; i <= last; i += w)
+        {
+            TF zv = TL.Load(z + i);
+            TL.Store(r + i, TL.Mul(crv, zv));
+            TL.Store(g + i, TL.Mul(cgv, zv));
+        }
+        if (i < n)
+        {
+            TL.Store(r + last, TL.Mul(crv, tail));
+            TL.Store(g + last, TL.Mul(cgv, tail));
         }
     }
 

@@ -35,9 +35,38 @@ public sealed unsafe partial class CpuBackend : IZoBackend
     /// Forces a width. A width the hardware does not accelerate still runs, in the runtime's software emulation
     /// (slow, bit-identical), which is how tests cover every width on any machine.
     /// </param>
-    public CpuBackend(SimdWidth width = SimdWidth.Auto)
+    /// <param name="threads">
+    /// Threads a pass over one large tensor may use (see <see cref="Threads"/>); 0 means every logical core.
+    /// </param>
+    public CpuBackend(SimdWidth width = SimdWidth.Auto, int threads = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(threads);
         Width = Resolve(width);
+        Threads = threads == 0 ? Environment.ProcessorCount : threads;
+    }
+
+    /// <summary>
+    /// Threads a pass over one tensor of at least <see cref="ParallelMinElements"/> elements splits it across, in
+    /// whole chunks. Noise is a function of the element index, not of the order of generation, so a pass gives the
+    /// same bits with any thread count. Smaller tensors run on the calling thread: below that size the hand-off
+    /// costs more than it saves. A threaded pass allocates the thread pool's bookkeeping (a few hundred bytes);
+    /// a single-thread pass allocates nothing.
+    /// </summary>
+    public int Threads { get; }
+
+    /// <summary>The smallest tensor a pass splits across threads: 2¹⁸ elements, about 0.2 ms of work per core.</summary>
+    public const long ParallelMinElements = 1L << 18;
+
+    /// <summary>How many threads a pass over <paramref name="length"/> elements uses: one per 2¹⁸ elements at most.</summary>
+    private int WorkersFor(long length) =>
+        Threads <= 1 || length < ParallelMinElements ? 1 : (int)Math.Min(Threads, length / (ParallelMinElements / 2));
+
+    /// <summary>Worker <paramref name="w"/>'s share of [0, length) out of <paramref name="workers"/>, in whole chunks.</summary>
+    private static (long From, long To) Share(long length, int workers, int w)
+    {
+        long chunks = (length + ChunkElements - 1) / ChunkElements;
+        long from = chunks * w / workers * ChunkElements, to = chunks * (w + 1) / workers * ChunkElements;
+        return (from, Math.Min(to, length));
     }
 
     /// <summary>The width <see cref="SimdWidth.Auto"/> stands for on this machine, or <paramref name="width"/> itself.</summary>
@@ -55,7 +84,7 @@ public sealed unsafe partial class CpuBackend : IZoBackend
     public string Name => "cpu";
 
     /// <inheritdoc />
-    public string Description => $"cpu ({(Width == SimdWidth.Scalar ? "scalar" : $"{(int)Width}-bit SIMD")}, {Environment.ProcessorCount} logical cores)";
+    public string Description => $"cpu ({(Width == SimdWidth.Scalar ? "scalar" : $"{(int)Width}-bit SIMD")}, {Environment.ProcessorCount} logical cores, {Threads} thread{(Threads == 1 ? "" : "s")} per pass)";
 
     /// <inheritdoc />
     public IParameterMemory Memory => HostMemory.Instance;
@@ -69,15 +98,46 @@ public sealed unsafe partial class CpuBackend : IZoBackend
         parameters.ThrowUnlessIn(Memory, Name);
         if (terms.IsEmpty)
             return;
+        NoiseTerm[]? shared = null; // the workers' copy of the terms, made once per pass that uses threads
         float* acc = stackalloc float[ChunkElements];
         foreach (var t in parameters)
         {
-            for (long a = 0; a < t.Length; a += ChunkElements)
+            int workers = WorkersFor(t.Length);
+            if (workers == 1)
             {
-                int n = (int)Math.Min(ChunkElements, t.Length - a);
-                GenerateChunk(terms, t.Id, a, n, acc);
-                AddInto(t.Pointer + a, acc, n);
+                CombineRange(terms, t, 0, t.Length, acc);
+                continue;
             }
+            shared ??= terms.ToArray();
+            CombineParallel(shared, t, workers);
+        }
+    }
+
+    // Its own method: a lambda's captures are allocated where their scope begins, so inside the loop above they would
+    // cost an allocation per tensor even on the one-thread path.
+    private void CombineParallel(NoiseTerm[] terms, ParameterTensor t, int workers) =>
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
+        {
+            float* own = stackalloc float[ChunkElements];
+            var (from, to) = Share(t.Length, workers, w);
+            CombineRange(terms, t, from, to, own);
+        });
+
+    /// <summary>θ += Σ c_k z_k over elements [from, to) of <paramref name="t"/>; from is a multiple of <see cref="ChunkElements"/>. // acc: [ChunkElements]</summary>
+    private void CombineRange(ReadOnlySpan<NoiseTerm> terms, ParameterTensor t, long from, long to, float* acc)
+    {
+        for (long a = from; a < to; a += ChunkElements)
+        {
+            int n = (int)Math.Min(ChunkElements, to - a);
+            // One term over whole groups: θ + c·z straight into θ, the same two roundings as θ + acc with
+            // acc = c·z, without the sweep through acc. Kernels write whole groups, hence the length test.
+            if (terms.Length == 1 && n % GroupElements(Width) == 0)
+            {
+                GenerateTerm(Width, terms[0], t.Id, a, n, t.Pointer + a, NoiseStore.AddProduct);
+                continue;
+            }
+            GenerateChunk(terms, t.Id, a, n, acc);
+            AddInto(t.Pointer + a, acc, n);
         }
     }
 
@@ -85,16 +145,43 @@ public sealed unsafe partial class CpuBackend : IZoBackend
     public void Fill(ParameterSet parameters, NoiseKind kind, ulong seed, float scale)
     {
         parameters.ThrowUnlessIn(Memory, Name);
-        ReadOnlySpan<NoiseTerm> term = [new NoiseTerm(seed, scale, kind)];
+        var term = new NoiseTerm(seed, scale, kind);
         float* acc = stackalloc float[ChunkElements];
         foreach (var t in parameters)
         {
-            for (long a = 0; a < t.Length; a += ChunkElements)
+            int workers = WorkersFor(t.Length);
+            if (workers == 1)
             {
-                int n = (int)Math.Min(ChunkElements, t.Length - a);
-                GenerateChunk(term, t.Id, a, n, acc);
-                new ReadOnlySpan<float>(acc, n).CopyTo(new Span<float>(t.Pointer + a, n));
+                FillRange(term, t, 0, t.Length, acc);
+                continue;
             }
+            FillParallel(term, t, workers);
+        }
+    }
+
+    // Its own method for the reason given at CombineParallel.
+    private void FillParallel(NoiseTerm term, ParameterTensor t, int workers) =>
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
+        {
+            float* own = stackalloc float[ChunkElements];
+            var (from, to) = Share(t.Length, workers, w);
+            FillRange(term, t, from, to, own);
+        });
+
+    /// <summary>θ = c·z over elements [from, to) of <paramref name="t"/>. // acc: [ChunkElements]</summary>
+    private void FillRange(NoiseTerm term, ParameterTensor t, long from, long to, float* acc)
+    {
+        for (long a = from; a < to; a += ChunkElements)
+        {
+            int n = (int)Math.Min(ChunkElements, to - a);
+            // Whole groups go straight into θ; a ragged tail goes through acc so nothing past the tensor is written.
+            if (n % GroupElements(Width) == 0)
+            {
+                GenerateTerm(Width, term, t.Id, a, n, t.Pointer + a, NoiseStore.Set);
+                continue;
+            }
+            GenerateTerm(Width, term, t.Id, a, n, acc, NoiseStore.Set);
+            new ReadOnlySpan<float>(acc, n).CopyTo(new Span<float>(t.Pointer + a, n));
         }
     }
 
@@ -163,29 +250,49 @@ public sealed unsafe partial class CpuBackend : IZoBackend
     /// <summary>The same at an explicit width, for callers that hold no backend.</summary>
     internal static void GenerateChunk(SimdWidth width, ReadOnlySpan<NoiseTerm> terms, uint tensorId, long start, int n, float* acc)
     {
+        for (int k = 0; k < terms.Length; k++)
+            GenerateTerm(width, terms[k], tensorId, start, n, acc, k == 0 ? NoiseStore.Set : NoiseStore.Fma);
+    }
+
+    /// <summary>
+    /// One term over elements [start, start + n) into dst, rounded up to whole groups of the width (so dst must hold
+    /// them). // dst: [n rounded up to GroupElements(width)]
+    /// </summary>
+    internal static void GenerateTerm(SimdWidth width, NoiseTerm term, uint tensorId, long start, int n, float* dst, NoiseStore store)
+    {
         ulong firstBlock = (ulong)start >> 2; // chunks start at multiples of ChunkElements, so at block boundaries
         int blocks = (n + 3) >> 2;
-        for (int k = 0; k < terms.Length; k++)
+        switch (width)
         {
-            var term = terms[k];
-            bool accumulate = k > 0;
-            switch (width)
-            {
-                case SimdWidth.V512:
-                    NoiseKernel<Lanes512, Vector512<uint>, Vector512<float>>.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 16), acc, term.Coefficient, accumulate);
-                    break;
-                case SimdWidth.V256:
-                    NoiseKernel<Lanes256, Vector256<uint>, Vector256<float>>.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 8), acc, term.Coefficient, accumulate);
-                    break;
-                case SimdWidth.V128:
-                    NoiseKernel<Lanes128, Vector128<uint>, Vector128<float>>.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 4), acc, term.Coefficient, accumulate);
-                    break;
-                default:
-                    NoiseKernel<Lanes1, uint, float>.Generate(term.Kind, term.Seed, tensorId, firstBlock, blocks, acc, term.Coefficient, accumulate);
-                    break;
-            }
+            case SimdWidth.V512 when NoiseKernel512.IsSupported:
+                NoiseKernel512.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 16), dst, term.Coefficient, store);
+                break;
+            case SimdWidth.V512:
+                NoiseKernel<Lanes512, Vector512<uint>, Vector512<float>>.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 16), dst, term.Coefficient, store);
+                break;
+            case SimdWidth.V256 when NoiseKernel256.IsSupported:
+                NoiseKernel256.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 8), dst, term.Coefficient, store);
+                break;
+            case SimdWidth.V256:
+                NoiseKernel<Lanes256, Vector256<uint>, Vector256<float>>.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 8), dst, term.Coefficient, store);
+                break;
+            case SimdWidth.V128:
+                NoiseKernel<Lanes128, Vector128<uint>, Vector128<float>>.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 4), dst, term.Coefficient, store);
+                break;
+            default:
+                NoiseKernel<Lanes1, uint, float>.Generate(term.Kind, term.Seed, tensorId, firstBlock, blocks, dst, term.Coefficient, store);
+                break;
         }
     }
+
+    /// <summary>Elements one kernel group covers at a width: 4 words per block, one block per lane.</summary>
+    internal static int GroupElements(SimdWidth width) => width switch
+    {
+        SimdWidth.V512 => 64,
+        SimdWidth.V256 => 32,
+        SimdWidth.V128 => 16,
+        _ => 4,
+    };
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Groups(int blocks, int lanes) => (blocks + lanes - 1) / lanes;

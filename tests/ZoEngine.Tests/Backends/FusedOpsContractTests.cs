@@ -87,6 +87,36 @@ public class FusedOpsContractTests(string backendName)
         }
     }
 
+    /// <summary>
+    /// One term whose coefficient is not a power of two, so c·z rounds: θ + fl(c·z) (docs/noise.md §9, two roundings)
+    /// and fma(c, z, θ) (one) differ in many elements. This is the list the in-place one-term path of a backend takes,
+    /// over whole chunks (4096) and a ragged tail (4101).
+    /// </summary>
+    [Test]
+    public void Combine_OneTermIsAProductThenAnAdd_NotAnFma()
+    {
+        NoiseTerm[] terms = [new(21, 0.1f)];
+        using var backend = BackendCases.Create(backendName);
+        long[] lengths = [4096, 4101, 64];
+        using var expected = MakeSet(lengths);
+        using var actual = MakeSet(backend.Memory, lengths);
+        using var start = MakeSet(lengths);
+        UpdateReference.Combine(expected, terms);
+        backend.Combine(actual, terms);
+        AssertSameBits(expected, actual, "one term 0.1");
+
+        // The test has teeth only if the fused form gives other bits for these inputs.
+        float[] theta = Sets.Tensor(start, 0), reference = Sets.Tensor(expected, 0);
+        int fmaDiffers = 0;
+        for (int j = 0; j < theta.Length; j++)
+        {
+            float z = NoiseReference.Element(NoiseKind.Gaussian, 21, start[0].Id, (ulong)j);
+            if (BitConverter.SingleToUInt32Bits(MathF.FusedMultiplyAdd(0.1f, z, theta[j])) != BitConverter.SingleToUInt32Bits(reference[j]))
+                fmaDiffers++;
+        }
+        Assert.That(fmaDiffers, Is.GreaterThan(0), "fma(c, z, θ) would have passed: the inputs cannot tell the two apart");
+    }
+
     public static IEnumerable<TestCaseData> Rules()
     {
         var sgd = new UpdateRule { Kind = UpdateKind.Sgd, LearningRate = 0.01f };
@@ -133,6 +163,40 @@ public class FusedOpsContractTests(string backendName)
         }
         if (rule.UsesSecondMoment)
             Assert.That(state.ReadSecond(3), Is.GreaterThan(0f), "v accumulated something");
+    }
+
+    /// <summary>
+    /// The q = 1 update: the restore and the gradient are the same direction (one seed, one kind), which a backend may
+    /// generate once. Coefficients that are not powers of two make c·z round, so a shortcut through other roundings
+    /// (c_g/c_r·r, or fma) would show.
+    /// </summary>
+    [TestCaseSource(nameof(Rules))]
+    public void Update_WithOneSharedDirection_EqualsReference(UpdateRule rule, StatePrecision precision)
+    {
+        using var backend = BackendCases.Create(backendName);
+        long[] lengths = [5, 257, 6 * 512 + 7, 4096];
+        using var expected = MakeSet(lengths);
+        using var actual = MakeSet(backend.Memory, lengths);
+        using var refState = new OptimizerState(expected, true, true, precision);
+        using var state = backend.AllocateState(actual, true, true, precision);
+        using var before = MakeSet(lengths);
+        for (int step = 0; step < 3; step++)
+        {
+            var kind = step == 2 ? NoiseKind.Rademacher : NoiseKind.Gaussian;
+            NoiseTerm[] restore = [new((ulong)step + 40, 0.7e-2f, kind)];
+            NoiseTerm[] grad = [new((ulong)step + 40, 0.3f, kind)];
+            UpdateReference.Update(expected, refState, rule, restore, new GradientSource(grad));
+            backend.Update(actual, state, rule, restore, new GradientSource(grad));
+            AssertSameBits(expected, actual, $"step {step}");
+        }
+        for (long j = 0; j < expected.TotalLength; j += 97)
+        {
+            if (rule.UsesFirstMoment)
+                Assert.That(Bits.Of(state.ReadFirst(j)), Is.EqualTo(Bits.Of(refState.ReadFirst(j))), $"m[{j}]");
+            if (rule.UsesSecondMoment)
+                Assert.That(Bits.Of(state.ReadSecond(j)), Is.EqualTo(Bits.Of(refState.ReadSecond(j))), $"v[{j}]");
+        }
+        Assert.That(Bits.FirstDifference(Sets.Tensor(before, 3), Sets.Tensor(actual, 3)), Is.Not.EqualTo(-1), "the update changed θ");
     }
 
     [TestCaseSource(nameof(Rules))]

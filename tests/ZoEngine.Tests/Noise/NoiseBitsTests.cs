@@ -73,10 +73,59 @@ public unsafe class NoiseKernelTests
                 Assert.That(Bits.Of(dst[i]), Is.EqualTo(Bits.Of(expected)), $"lanes {lanes}, element {i}");
             }
         }
-        Check(1, p => NoiseKernel<Lanes1, uint, float>.Generate(NoiseKind.Gaussian, 9, 3, first, 4, (float*)p, 1f, false));
-        Check(4, p => NoiseKernel<Lanes128, Vector128<uint>, Vector128<float>>.Generate(NoiseKind.Gaussian, 9, 3, first, 1, (float*)p, 1f, false));
-        Check(8, p => NoiseKernel<Lanes256, Vector256<uint>, Vector256<float>>.Generate(NoiseKind.Gaussian, 9, 3, first, 1, (float*)p, 1f, false));
-        Check(16, p => NoiseKernel<Lanes512, Vector512<uint>, Vector512<float>>.Generate(NoiseKind.Gaussian, 9, 3, first, 1, (float*)p, 1f, false));
+        Check(1, p => NoiseKernel<Lanes1, uint, float>.Generate(NoiseKind.Gaussian, 9, 3, first, 4, (float*)p, 1f, NoiseStore.Set));
+        Check(4, p => NoiseKernel<Lanes128, Vector128<uint>, Vector128<float>>.Generate(NoiseKind.Gaussian, 9, 3, first, 1, (float*)p, 1f, NoiseStore.Set));
+        Check(8, p => NoiseKernel<Lanes256, Vector256<uint>, Vector256<float>>.Generate(NoiseKind.Gaussian, 9, 3, first, 1, (float*)p, 1f, NoiseStore.Set));
+        Check(16, p => NoiseKernel<Lanes512, Vector512<uint>, Vector512<float>>.Generate(NoiseKind.Gaussian, 9, 3, first, 1, (float*)p, 1f, NoiseStore.Set));
+    }
+
+    [Test]
+    public void BlockCounter_CarriesIntoTheHighWord_InTheAvx512Kernel([Values] NoiseKind kind)
+    {
+        if (!NoiseKernel512.IsSupported)
+            Assert.Ignore("this CPU has no AVX-512F: the AVX-512 kernel cannot run here");
+        // Two groups: the first straddles 2³², so lanes of both Philox chains carry and some do not.
+        ulong first = (1UL << 32) - 11;
+        float* dst = stackalloc float[128];
+        uint* words = stackalloc uint[128];
+        NoiseKernel512.Generate(kind, 0xDEAD_BEEF_0BAD_F00D, 3, first, 2, dst, 1f, NoiseStore.Set);
+        NoiseKernel512.Words(0xDEAD_BEEF_0BAD_F00D, 3, first, 2, words);
+        for (int i = 0; i < 128; i++)
+        {
+            ulong j = first * 4 + (ulong)i;
+            Assert.That(Bits.Of(dst[i]), Is.EqualTo(Bits.Of(NoiseReference.Element(kind, 0xDEAD_BEEF_0BAD_F00D, 3, j))), $"element {i}");
+            Assert.That(words[i], Is.EqualTo(NoiseReference.Word(0xDEAD_BEEF_0BAD_F00D, 3, j)), $"word {i}");
+        }
+    }
+
+    [Test]
+    public void BlockCounter_CarriesIntoTheHighWord_InTheAvx2Kernel([Values] NoiseKind kind)
+    {
+        if (!NoiseKernel256.IsSupported)
+            Assert.Ignore("this CPU has no AVX2: the AVX2 kernel cannot run here");
+        // Two groups: the first straddles 2³², so lanes of both Philox chains carry and some do not.
+        ulong first = (1UL << 32) - 5;
+        float* dst = stackalloc float[64];
+        uint* words = stackalloc uint[64];
+        NoiseKernel256.Generate(kind, 0xDEAD_BEEF_0BAD_F00D, 3, first, 2, dst, 1f, NoiseStore.Set);
+        NoiseKernel256.Words(0xDEAD_BEEF_0BAD_F00D, 3, first, 2, words);
+        for (int i = 0; i < 64; i++)
+        {
+            ulong j = first * 4 + (ulong)i;
+            Assert.That(Bits.Of(dst[i]), Is.EqualTo(Bits.Of(NoiseReference.Element(kind, 0xDEAD_BEEF_0BAD_F00D, 3, j))), $"element {i}");
+            Assert.That(words[i], Is.EqualTo(NoiseReference.Word(0xDEAD_BEEF_0BAD_F00D, 3, j)), $"word {i}");
+        }
+    }
+
+    [Test]
+    public void FoldedConstants_AreTheDocumentedBits()
+    {
+        // The kernels read C# constants so that the JIT can fold them; they must be the bits the contract documents.
+        Assert.That(NoiseConstants.LnTable.Select(BitConverter.SingleToUInt32Bits), Is.EqualTo(PortableMath.LnCoefficientBits));
+        Assert.That(NoiseConstants.CosTable.Select(BitConverter.SingleToUInt32Bits), Is.EqualTo(PortableMath.CosCoefficientBits));
+        Assert.That(NoiseConstants.SinTable.Select(BitConverter.SingleToUInt32Bits), Is.EqualTo(PortableMath.SinCoefficientBits));
+        Assert.That(BitConverter.SingleToUInt32Bits(NoiseConstants.Ln2Hi), Is.EqualTo(PortableMath.Ln2HiBits));
+        Assert.That(BitConverter.SingleToUInt32Bits(NoiseConstants.Ln2Lo), Is.EqualTo(PortableMath.Ln2LoBits));
     }
 
     [Test]
