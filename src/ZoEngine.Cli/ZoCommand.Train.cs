@@ -51,11 +51,10 @@ public static partial class ZoCommand
         var shards = new Option<int>("--shards") { Description = "--method mezo in one process: evaluate each batch as this many row blocks combined in order, the same bits as an MPI run over as many ranks.", DefaultValueFactory = _ => 1 };
         var checkEvery = new Option<int>("--check-every") { Description = "With --distributed mpi: compare the weights' SHA-256 across ranks every K steps (0: only at the end).", DefaultValueFactory = _ => 100 };
         var fashion = new Command("fashion-mnist", "Train an MLP on Fashion-MNIST with backprop, HZO, neuron-wise ZO or MeZO; report train loss and test accuracy per epoch.");
-        foreach (var o in new Option[] { model, depth, width, activation, method, optimizer, opt, zo.Q, zo.Dir, zo.Candidates, zo.Alpha, zo.State, zo.Momentum, zo.Beta1, zo.Beta2,
+        foreach (var o in new Option[] { model, depth, width, activation, method, optimizer, opt, zo.Q, zo.Dir, zo.ScaleD, zo.Mode, zo.Candidates, zo.Alpha, zo.State, zo.Momentum, zo.WeightDecay, zo.Beta1, zo.Beta2, zo.Eps, zo.EpsInside,
                      epochs, batch, seed, lr, mu, trainLimit, testLimit, evals, csv, svg, data, gemm, backend, distributed, shards, checkEvery, log, overwrite })
             fashion.Options.Add(o);
-        zo.Dir.AcceptOnlyFromAmong("gaussian", "sphere", "rademacher");
-        zo.State.AcceptOnlyFromAmong("f32", "bf16");
+
         fashion.SetAction(pr =>
         {
             string optimizerName = CliParse.Choice(pr.GetValue(optimizer)!, "--optimizer", ("adam", "adam"), ("sgd", "sgd"));
@@ -88,6 +87,10 @@ public static partial class ZoCommand
             if ((mpi || shardCount > 1) && (methods.Count() != 1 || zoMethods.Count != 1))
                 throw new ZoCliException($"{(mpi ? "--distributed mpi" : "--shards")} splits the loss of each batch across ranks, which only a zeroth-order method needs: use one of --method {string.Join(", ", ZoMethods)} alone.");
             // The zeroth-order runs' estimators and optimizer, checked as the trainer will check them, before any data is read.
+            // The shared parsers' one-line errors, not the parser library's multi-line list of choices.
+            CliParse.Choice(pr.GetValue(zo.Dir)!, "--dir", ("gaussian", 0), ("sphere", 1), ("rademacher", 2));
+            CliParse.Choice(pr.GetValue(zo.Mode)!, "--mode", ("inplace", 0), ("exact", 1));
+            CliParse.Choice(pr.GetValue(zo.State)!, "--state", ("f32", 0), ("bf16", 1));
             var zoOptimizer = pr.GetValue(opt) is { } optName ? CliOptions.ParseOptimizer(optName) : optimizerName == "adam" ? OptimizerKind.AdaMM : OptimizerKind.Sgd;
             var zoConfigs = new Dictionary<string, RunConfiguration>();
             // Fashion-MNIST images are 28×28; the dimension only bounds coordinate subsets, so the files need not be read for it.
@@ -161,10 +164,12 @@ public static partial class ZoCommand
                     using var writer = layout is null ? null : CreateLog(logPath!, [.. problem.ToMetadata(), .. zoConfig!.ToMetadata(layout)], pr.GetValue(overwrite));
                     using var mezo = zoConfig is not null ? new ZoNetworkTrainer(net, context, SoftmaxCrossEntropy<float>.Instance, zoConfig, log: writer,
                         lossBlocks: comm is null ? shardCount : 1, exchange: exchange is null ? null : exchange.Exchange) : null;
-                    ITrainingMethod step = mezo is not null
+                    ITrainingMethod inner = mezo is not null
                         ? new ZoStepMethod(mezo, name, pr.GetValue(opt) is null ? optimizerName : CliOptions.Name(zoConfig!.Optimizer.Kind), rates[name])
                         : new GradientStepMethod(GradientStepMethod.CreateGradient(name, net, context, SoftmaxCrossEntropy<float>.Instance),
                             optimizerName == "adam" ? new DenseAdam<float>(net, rates[name], ops: ops) : new DenseSgd<float>(net, rates[name], ops: ops), rates[name], context);
+                    var meter = accountant is null ? null : new StepMemoryMeter(inner, accountant);
+                    ITrainingMethod step = (ITrainingMethod?)meter ?? inner;
                     // The same order for every method of a run: one generator from the run seed, one shuffle per epoch.
                     var source = new BatchSource(train, batchSize, BatchSource.SeedFrom(mlp.Seed), rank: comm?.Rank ?? 0, ranks: comm?.Size ?? 1);
                     var reports = new List<ITrainingReport> { text, plot };
@@ -184,7 +189,7 @@ public static partial class ZoCommand
                     mezo?.Trainer.SealLog(result.Divergence is null ? TrajectoryEnd.Completed : TrajectoryEnd.Failed);
                     if (writer is not null)
                         (progress is null ? stdout : lines).WriteLine($"wrote {logPath}");
-                    (progress is null ? stdout : lines).WriteLine(MemoryLine(name, accountant, result.Steps));
+                    (progress is null ? stdout : lines).WriteLine(MemoryLine(name, meter, net.ParameterCount));
                     if (mezo is not null)
                     {
                         string sha = ParameterDigest.Sha256Hex(mezo.Parameters);
@@ -219,17 +224,53 @@ public static partial class ZoCommand
     }
 
     /// <summary>
-    /// The peak memory line of one method: the device's counted bytes by category when the model is on a device (and
-    /// the host↔device transfers per step), else the process's peak resident set, which is process-wide.
+    /// The memory line of one method. On a device: the counted peak through the first training step (the model, the
+    /// method's state and one step; evaluations come after it), split by category and per parameter, and the host↔device
+    /// transfers a step makes inside the method (the loop's one upload of the batch per step is not among them). On the
+    /// host: the process's peak resident set, which is process-wide.
     /// </summary>
-    private static string MemoryLine(string method, MemoryAccountant? accountant, long steps)
+    private static string MemoryLine(string method, StepMemoryMeter? meter, long parameters)
     {
-        if (accountant is null)
+        if (meter is null)
             return string.Create(CultureInfo.InvariantCulture, $"memory method={method} memory=host peak_rss_bytes={PeakResidentBytes()} (process-wide, all methods so far)");
-        var c = accountant;
-        double perStep = Math.Max(steps, 1);
+        var p = meter.FirstStepPeaks;
+        long steps = Math.Max(meter.Steps, 1);
         return string.Create(CultureInfo.InvariantCulture,
-            $"memory method={method} memory=device peak_bytes={c.PeakTotal} parameters={c.Peak(MemoryCategory.Parameters)} gradients={c.Peak(MemoryCategory.Gradients)} optimizer_state={c.Peak(MemoryCategory.OptimizerState)} activations={c.Peak(MemoryCategory.Activations)} inputs={c.Peak(MemoryCategory.Inputs)} workspace={c.Peak(MemoryCategory.Workspace)} transfers_to_host={c.TransfersToHost} transfers_from_host={c.TransfersFromHost} bytes_to_host_per_step={c.BytesToHost / perStep:F1}");
+            $"memory method={method} memory=device step_peak_bytes={meter.FirstStepPeakTotal} bytes_per_parameter={(double)meter.FirstStepPeakTotal / parameters:F3} parameters={p[(int)MemoryCategory.Parameters]} gradients={p[(int)MemoryCategory.Gradients]} optimizer_state={p[(int)MemoryCategory.OptimizerState]} activations={p[(int)MemoryCategory.Activations]} inputs={p[(int)MemoryCategory.Inputs]} workspace={p[(int)MemoryCategory.Workspace]} run_peak_bytes={meter.Accountant.PeakTotal} transfers_per_step={(double)meter.Transfers / steps:F2} bytes_per_step={(double)meter.TransferBytes / steps:F1}");
+    }
+
+    /// <summary>
+    /// A training method as it is, measured on a device: the peaks by category once its first step is done, and the
+    /// transfers its steps make.
+    /// </summary>
+    private sealed class StepMemoryMeter(ITrainingMethod inner, MemoryAccountant accountant) : ITrainingMethod
+    {
+        public MemoryAccountant Accountant => accountant;
+        public long FirstStepPeakTotal { get; private set; }
+        public long[] FirstStepPeaks { get; } = new long[Enum.GetValues<MemoryCategory>().Length];
+        public long Steps { get; private set; }
+        public long Transfers { get; private set; }
+        public long TransferBytes { get; private set; }
+        public string Name => inner.Name;
+        public string Optimizer => inner.Optimizer;
+        public double LearningRate => inner.LearningRate;
+        public IParameterMemory Memory => inner.Memory;
+        public long Evaluations => inner.Evaluations;
+
+        public double Step(Tensor<float> inputs, ReadOnlySpan<int> labels)
+        {
+            long count = accountant.TransfersToHost + accountant.TransfersFromHost, bytes = accountant.BytesToHost + accountant.BytesFromHost;
+            double loss = inner.Step(inputs, labels);
+            Transfers += accountant.TransfersToHost + accountant.TransfersFromHost - count;
+            TransferBytes += accountant.BytesToHost + accountant.BytesFromHost - bytes;
+            if (Steps++ == 0)
+            {
+                FirstStepPeakTotal = accountant.PeakTotal;
+                foreach (var c in Enum.GetValues<MemoryCategory>())
+                    FirstStepPeaks[(int)c] = accountant.Peak(c);
+            }
+            return loss;
+        }
     }
 
     /// <summary>VmHWM of /proc/self/status in bytes, or -1 where there is none.</summary>

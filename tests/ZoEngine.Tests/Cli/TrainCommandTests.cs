@@ -212,12 +212,4 @@ public class TrainCommandTests() : CliTestBase("zo-train-")
             Assert.That(Field(emulated.Out, "layer_evaluations")[method], Is.EqualTo(Field(cpu.Out, "layer_evaluations")[method]), method);
         }
     }
-
-    [Test]
-    public void MezoOnADeviceBackend_IsAUsageError_BeforeAnyDataIsRead()
-    {
-        var (code, _, err) = Zo("train", "fashion-mnist", "--data", Path.Combine(_dir, "none"), "--method", "bp,mezo", "--backend", "emulated");
-        Assert.That(code, Is.EqualTo(2));
-        Assert.That(err, Does.Contain("use --backend cpu"));
-    }
 }

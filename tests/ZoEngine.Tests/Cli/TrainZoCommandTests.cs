@@ -13,7 +13,8 @@ public class TrainZoCommandTests() : CliTestBase("zo-train-zo-")
     [TestCase("MeZO-GV and MeZO-Greedy score Gaussian (or Rademacher) candidates", "--method", "gv", "--dir", "sphere")]
     [TestCase("--method mezo perturbs along Gaussian directions", "--method", "mezo", "--dir", "rademacher")]
     [TestCase("--opt must be sgd, signsgd, adamm, rmsprop or radazo, got 'lion'", "--method", "greedy", "--opt", "lion")]
-    [TestCase("f16", "--method", "spsa", "--state", "f16")]
+    [TestCase("--state must be f32 or bf16, got 'f16'", "--method", "spsa", "--state", "f16")]
+    [TestCase("--dir must be gaussian, sphere or rademacher, got 'cube'", "--method", "spsa", "--dir", "cube")]
     [TestCase("The number of queries q must be ≥ 1, got 0", "--method", "spsa", "--q", "0")]
     [TestCase("it needs 0 < alpha < 1", "--method", "gv", "--alpha", "1")]
     [TestCase("The number of candidates M must be in [2, 4096], got 1", "--method", "greedy", "--candidates", "1")]
@@ -39,12 +40,14 @@ public class TrainZoCommandTests() : CliTestBase("zo-train-zo-")
         Assert.That(code, Is.EqualTo(0), err);
         Assert.That(output, Does.Contain($"wrote {log}"));
         string trained = Field(output, "params_sha256");
-        Assert.That(output, Does.Contain("memory method=gv memory=device peak_bytes="));
+        Assert.That(output, Does.Contain("memory method=gv memory=device step_peak_bytes="));
         Assert.That(Field(output, "gradients"), Is.EqualTo("0"), "a ZO run holds no gradient buffers");
         // The d parameters of the 784→8→8→10 MLP and 4 bytes of bf16 R-AdaZO state per parameter.
         long d = 784 * 8 + 8 + 8 * 8 + 8 + 8 * 10 + 10;
         Assert.That(long.Parse(Field(output, "parameters")), Is.EqualTo(4 * d));
         Assert.That(long.Parse(Field(output, "optimizer_state")), Is.EqualTo(4 * d));
+        // A GV step with M = 4 makes M + 2 evaluations, each one 16-byte read of the loss sum, and uploads the labels once.
+        Assert.That(Field(output, "transfers_per_step"), Is.EqualTo("7.00"));
 
         var replay = Zo("replay", log, "--backend", "cpu");
         Assert.That(replay.Code, Is.EqualTo(0), replay.Err);
