@@ -245,10 +245,11 @@ public sealed class ZoNetworkTrainerTests(string backendName)
         int rows = Rows, widest = Shape.Width;
         long activations = 2L * rows * widest * sizeof(float) + (long)rows * Shape.Classes * sizeof(float);
         Assert.That(accountant.Peak(MemoryCategory.Activations), Is.EqualTo(activations), "two [B, W] buffers and the [B, C] output");
-        // Layer scratch as the units declare it, the held labels and per-row losses (at least 256 bytes each) and the
-        // backend's 16-byte result slots.
+        // Layer scratch as the units declare it, the held labels and per-row losses (at least 256 bytes each), the
+        // parameter set's tensor table on the device (one entry per tensor) and the backend's 16-byte result slots.
         int scratchColumns = model.Units.Max(u => u.ForwardScratchColumns);
-        long workspace = (long)rows * scratchColumns * sizeof(float) + 2 * Math.Max(256, 4L * rows) + 16;
+        long table = (long)model.Parameters.Count * System.Runtime.CompilerServices.Unsafe.SizeOf<ZoEngine.Cuda.Kernels.ZoTensor>();
+        long workspace = (long)rows * scratchColumns * sizeof(float) + 2 * Math.Max(256, 4L * rows) + table + 16;
         Assert.That(accountant.Peak(MemoryCategory.Workspace), Is.GreaterThan(0).And.LessThanOrEqualTo(workspace));
         long inputs = (long)rows * Shape.Inputs * sizeof(float);
         Assert.That(accountant.Peak(MemoryCategory.Inputs), Is.EqualTo(inputs));
