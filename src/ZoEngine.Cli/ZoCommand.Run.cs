@@ -130,18 +130,20 @@ public static partial class ZoCommand
         cmd.SetAction(pr =>
         {
             string path = pr.GetValue(file)!;
-            SyntheticProblem problem;
+            SyntheticProblem? problem = null;
             NetworkProblem? network = null;
             using (var reader = OpenLog(path))
             {
+                // A 'zo train' log rebuilds a network; every other header is read as a synthetic problem, which names what it lacks.
                 if (reader["problem"] == NetworkProblem.Kind)
                     network = NetworkProblem.FromMetadata(k => reader[k]);
-                problem = network is null ? SyntheticProblem.FromMetadata(k => reader[k]) : null!;
+                else
+                    problem = SyntheticProblem.FromMetadata(k => reader[k]);
             }
             using var b = CliOptions.CreateBackend(pr.GetValue(backend)!, stderr);
             if (network is not null)
                 return ReplayNetwork(network, b, path, pr.GetValue(recover), stdout, stderr);
-            using var theta = problem.CreateInitialPoint(b);
+            using var theta = problem!.CreateInitialPoint(b);
             ReplayResult result = ReplayOrExplain(b, theta, path, pr.GetValue(recover));
             if (result.FirstBadRecord is { Kind: TrajectoryLogErrorKind.Unsealed } open)
                 stderr.WriteLine($"zo: {open.Message} Replayed all {result.StepsReplayed} records it holds.");
