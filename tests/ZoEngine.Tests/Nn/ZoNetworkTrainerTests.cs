@@ -183,6 +183,28 @@ public sealed class ZoNetworkTrainerTests(string backendName)
     }
 
     [Test]
+    public void TheInferenceForward_MatchesTheTracedForward_BitForBit_InTwoBuffersAndAnOutput()
+    {
+        var (model, context, device, ops) = Create();
+        using var _ = device;
+        using var __ = ops;
+        NnFixtures.PerturbBiases(model, seed: 3);
+        var (x, _) = Batch();
+        var input = x.To(context.Memory);
+        var traced = model.Forward(context, input).Output.ToHost().Span.ToArray();
+        var forward = new InferenceForward<float>(model, context, Rows);
+        Assert.That(forward.ActivationBytes, Is.EqualTo((2L * Rows * Shape.Width + (long)Rows * Shape.Classes) * sizeof(float)));
+        var output = forward.Run(input);
+        Assert.That(output.ToHost().Span.ToArray(), Is.EqualTo(traced));
+        Assert.That(traced.Select(Math.Abs).Max(), Is.GreaterThan(0f), "an all-zero output could not show a difference");
+        // A shorter batch runs in a prefix of the same buffers and gives the first rows of the full batch's output.
+        var part = forward.Run(input.SliceRows(0, 5));
+        Assert.That(part.ToHost().Span.ToArray(), Is.EqualTo(traced[..(5 * Shape.Classes)]));
+        Assert.That(forward.Run(input), Is.SameAs(output), "the same view of the output buffer every pass");
+        Assert.Throws<ArgumentException>(() => forward.Run(Tensor<float>.Allocate(context.Memory, Rows + 1, Shape.Inputs)));
+    }
+
+    [Test]
     public void ASteadyStateStep_AllocatesNothing_OnTheHeapOrTheDevice()
     {
         var (model, context, device, ops) = Create();
