@@ -120,7 +120,7 @@ public static partial class ZoCommand
 
     private static Command ReplayCommand(TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("FILE") { Description = "A trajectory log written by 'zo run synthetic --log' or 'zo finetune --log'." };
+        var file = new Argument<string>("FILE") { Description = "A trajectory log written by 'zo run synthetic --log', 'zo train fashion-mnist --log' or 'zo finetune --log'." };
         var backend = CliOptions.BackendOption();
         var recover = new Option<bool>("--recover") { Description = "Replay up to the first bad record, or every record of a run that did not finish, instead of refusing the log." };
         var cmd = new Command("replay", "Rebuild the initial point from a log's header, replay every step, and print the parameters' SHA-256.");
@@ -132,30 +132,26 @@ public static partial class ZoCommand
             string path = pr.GetValue(file)!;
             SyntheticProblem? problem = null;
             ParameterSet? finetuned = null;
+            NetworkProblem? network = null;
             using (var reader = OpenLog(path))
             {
-                if (reader["problem"] == "finetune")
+                // A 'zo train' log rebuilds a network and a 'zo finetune' log a fine-tuned model's start; every other
+                // header is read as a synthetic problem, which names what it lacks.
+                if (reader["problem"] == NetworkProblem.Kind)
+                    network = NetworkProblem.FromMetadata(k => reader[k]);
+                else if (reader["problem"] == "finetune")
                     finetuned = FinetuneStart(k => reader[k]);
                 else
                     problem = SyntheticProblem.FromMetadata(k => reader[k]);
             }
             using var start = finetuned;
             using var b = CliOptions.CreateBackend(pr.GetValue(backend)!, stderr);
+            if (network is not null)
+                return ReplayNetwork(network, b, path, pr.GetValue(recover), stdout, stderr);
             using var theta = problem?.CreateInitialPoint(b) ?? finetuned!.CloneLayoutIn(b.Memory);
             if (finetuned is not null)
                 CopyInto(finetuned, theta);
-            ReplayResult result;
-            try
-            {
-                result = TrajectoryReplay.Replay(b, theta, path, new ReplayOptions { StopAtFirstBadRecord = pr.GetValue(recover) });
-            }
-            catch (TrajectoryLogException e)
-            {
-                string hint = e.Kind == TrajectoryLogErrorKind.Unsealed
-                    ? $"'zo replay --recover' replays its {e.RecordIndex} records"
-                    : "'zo replay --recover' replays the records before it";
-                throw new ZoCliException($"{e.Message} Nothing was replayed; {hint}.", ExitCodes.Damaged);
-            }
+            ReplayResult result = ReplayOrExplain(b, theta, path, pr.GetValue(recover));
             if (result.FirstBadRecord is { Kind: TrajectoryLogErrorKind.Unsealed } open)
                 stderr.WriteLine($"zo: {open.Message} Replayed all {result.StepsReplayed} records it holds.");
             else if (result.FirstBadRecord is { } bad)
@@ -223,6 +219,42 @@ public static partial class ZoCommand
     }
 
     /// <summary>Creates the run's log, turning a taken path into the CLI's one-line answer that names the option that frees it.</summary>
+    /// <summary>Replays a log onto θ; a damaged or unfinished log is one line and exit 3, with what --recover would do.</summary>
+    private static ReplayResult ReplayOrExplain(IZoBackend backend, ParameterSet theta, string path, bool recover)
+    {
+        try
+        {
+            return TrajectoryReplay.Replay(backend, theta, path, new ReplayOptions { StopAtFirstBadRecord = recover });
+        }
+        catch (TrajectoryLogException e)
+        {
+            string hint = e.Kind == TrajectoryLogErrorKind.Unsealed
+                ? $"'zo replay --recover' replays its {e.RecordIndex} records"
+                : "'zo replay --recover' replays the records before it";
+            throw new ZoCliException($"{e.Message} Nothing was replayed; {hint}.", ExitCodes.Damaged);
+        }
+    }
+
+    /// <summary>
+    /// Replay of a 'zo train' log: the network is rebuilt from the header's shape and initial seed in the backend's
+    /// memory and the steps are applied to its own weights. No loss is printed: it would need the dataset, and the
+    /// weights' SHA-256 against the log's end-of-run record is the check.
+    /// </summary>
+    private static int ReplayNetwork(NetworkProblem network, IZoBackend backend, string path, bool recover, TextWriter stdout, TextWriter stderr)
+    {
+        var model = network.CreateModel(backend.Memory);
+        using var theta = Nn.ZoNetworkTrainer.WrapParameters(model);
+        var result = ReplayOrExplain(backend, theta, path, recover);
+        if (result.FirstBadRecord is { } bad)
+            stderr.WriteLine($"zo: replayed the {result.StepsReplayed} records before record {bad.RecordIndex}: {bad.Message}");
+        string ended = result.Seal is { } seal ? $" ended={seal.End.ToString().ToLowerInvariant()}" : "";
+        stdout.WriteLine($"backend={backend.Description} steps={result.StepsReplayed}{ended}");
+        stdout.WriteLine($"network={network.Dataset} method={network.Method} model={(network.Mlp.Residual ? "resmlp" : "mlp")} depth={network.Mlp.Depth} width={network.Mlp.Width} params_sha256={Convert.ToHexStringLower(result.ParametersSha256)}");
+        if (result.MatchesSeal == false)
+            throw new ZoCliException($"The replayed parameters hash to {Convert.ToHexStringLower(result.ParametersSha256)}, but the log's end-of-run record says the run ended with {result.Seal!.ParametersSha256Hex}: the log does not reproduce its run.", ExitCodes.Damaged);
+        return ExitCodes.Success;
+    }
+
     internal static TrajectoryWriter CreateLog(string path, IReadOnlyList<KeyValuePair<string, string>> metadata, bool overwrite)
     {
         try

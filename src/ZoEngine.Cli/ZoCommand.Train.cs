@@ -5,6 +5,7 @@ using ZoEngine.Estimators;
 using ZoEngine.Nn;
 using ZoEngine.Nn.Gemm;
 using ZoEngine.Optimizers;
+using ZoEngine.Trajectory;
 using ZoEngine.Workloads.Data;
 using ZoEngine.Workloads.Reporting;
 using ZoEngine.Workloads.Training;
@@ -14,7 +15,10 @@ namespace ZoEngine.Cli;
 public static partial class ZoCommand
 {
     /// <summary>The gradient methods of 'zo train', in the order they are documented.</summary>
-    private static readonly string[] TrainMethods = ["bp", "hzo", "neuronwise", "mezo"];
+    private static readonly string[] TrainMethods = ["bp", "hzo", "neuronwise", "mezo", "spsa", "gv", "greedy"];
+
+    /// <summary>The zeroth-order methods of 'zo train': the core engine's estimators on the model's own weights.</summary>
+    private static readonly string[] ZoMethods = ["mezo", "spsa", "gv", "greedy"];
 
     private static Command TrainCommand(TextWriter stdout, TextWriter stderr)
     {
@@ -22,13 +26,17 @@ public static partial class ZoCommand
         var depth = new Option<int>("--depth") { Description = "Units L: input unit, L − 2 hidden units of width W, output unit.", DefaultValueFactory = _ => 8 };
         var width = new Option<int>("--width") { Description = "Hidden width W.", DefaultValueFactory = _ => 128 };
         var activation = new Option<string>("--activation") { Description = "gelu, relu or tanh.", DefaultValueFactory = _ => "gelu" };
-        var method = new Option<string>("--method") { Description = "hzo, bp, neuronwise or mezo; a comma list runs each from the same initial weights and batch order.", DefaultValueFactory = _ => "hzo" };
-        var optimizer = new Option<string>("--optimizer") { Description = "adam or sgd (for mezo: the core engine's ZO-AdaMM or ZO-SGD).", DefaultValueFactory = _ => "adam" };
+        var method = new Option<string>("--method") { Description = "hzo, bp, neuronwise, or a zeroth-order method: mezo (SPSA, Gaussian directions), spsa (SPSA, --dir directions), gv (MeZO-GV) or greedy (MeZO-Greedy); a comma list runs each from the same initial weights and batch order.", DefaultValueFactory = _ => "hzo" };
+        var optimizer = new Option<string>("--optimizer") { Description = "adam or sgd for bp, hzo and neuronwise (and, without --opt, the zeroth-order methods' ZO-AdaMM or ZO-SGD).", DefaultValueFactory = _ => "adam" };
+        var zo = new CliOptions();
+        var opt = new Option<string?>("--opt") { Description = "Optimizer of the zeroth-order methods: sgd, signsgd, adamm, rmsprop or radazo (default: adamm for --optimizer adam, sgd for sgd)." };
+        var log = new Option<string?>("--log") { Description = "With one zeroth-order method: write its trajectory log here ('zo replay' rebuilds the start from its header); an existing file is refused unless --overwrite." };
+        var overwrite = new Option<bool>("--overwrite") { Description = "Replace an existing --log file." };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training set.", DefaultValueFactory = _ => 1 };
         var batch = new Option<int>("--batch") { Description = "Samples per step.", DefaultValueFactory = _ => 64 };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the initial weights, the batch order and MeZO's directions.", DefaultValueFactory = _ => 1 };
         var lr = new Option<string?>("--lr") { Description = "Learning rate, one for all or per method 'bp=1e-3,mezo=1e-4' (defaults: adam 1e-3, sgd 0.03; mezo: adam 1e-3, sgd 3e-4)." };
-        var mu = new Option<float>("--mu") { Description = "MeZO's perturbation radius ε.", DefaultValueFactory = _ => 1e-3f };
+        var mu = new Option<float>("--mu") { Description = "Perturbation radius ε of the zeroth-order methods.", DefaultValueFactory = _ => 1e-3f };
         var trainLimit = new Option<int?>("--train-limit") { Description = "Use only the first N training images." };
         var testLimit = new Option<int?>("--test-limit") { Description = "Evaluate on only the first N test images." };
         var evals = new Option<int>("--evals-per-epoch") { Description = "Test-set evaluations per epoch (each is a CSV row).", DefaultValueFactory = _ => 1 };
@@ -36,15 +44,17 @@ public static partial class ZoCommand
         var svg = new Option<string?>("--svg") { Description = "Plot of test accuracy against epochs: .svg or .png." };
         var data = new Option<string?>("--data") { Description = $"Directory of the four IDX files (default: ${FashionMnist.EnvironmentVariable}, else {FashionMnist.DefaultDirectory})." };
         var gemm = new Option<string>("--gemm") { Description = "auto (OpenBLAS if it loads, else blocked), openblas, blocked or reference.", DefaultValueFactory = _ => "auto" };
-        var backend = new Option<string>("--backend") { Description = "cpu (default), cuda, emulated (the CUDA path on the host build of the kernels) or auto: where bp, hzo and neuronwise keep the model and run their ops; mezo runs on cpu.", DefaultValueFactory = _ => "cpu" };
+        var backend = new Option<string>("--backend") { Description = "cpu (default), cuda, emulated (the CUDA path on the host build of the kernels) or auto: where every method keeps the model and runs its ops.", DefaultValueFactory = _ => "cpu" };
         backend.AcceptOnlyFromAmong([.. Cuda.BackendSelector.Names]);
         var distributed = new Option<string>("--distributed") { Description = "none, or mpi (--method mezo): one process per rank under mpirun, each evaluating its share of every batch; the ranks exchange only losses and keep identical weights.", DefaultValueFactory = _ => "none" };
         distributed.AcceptOnlyFromAmong("none", "mpi");
         var shards = new Option<int>("--shards") { Description = "--method mezo in one process: evaluate each batch as this many row blocks combined in order, the same bits as an MPI run over as many ranks.", DefaultValueFactory = _ => 1 };
         var checkEvery = new Option<int>("--check-every") { Description = "With --distributed mpi: compare the weights' SHA-256 across ranks every K steps (0: only at the end).", DefaultValueFactory = _ => 100 };
         var fashion = new Command("fashion-mnist", "Train an MLP on Fashion-MNIST with backprop, HZO, neuron-wise ZO or MeZO; report train loss and test accuracy per epoch.");
-        foreach (var o in new Option[] { model, depth, width, activation, method, optimizer, epochs, batch, seed, lr, mu, trainLimit, testLimit, evals, csv, svg, data, gemm, backend, distributed, shards, checkEvery })
+        foreach (var o in new Option[] { model, depth, width, activation, method, optimizer, opt, zo.Q, zo.Dir, zo.ScaleD, zo.Mode, zo.Candidates, zo.Alpha, zo.State, zo.Momentum, zo.WeightDecay, zo.Beta1, zo.Beta2, zo.Eps, zo.EpsInside,
+                     epochs, batch, seed, lr, mu, trainLimit, testLimit, evals, csv, svg, data, gemm, backend, distributed, shards, checkEvery, log, overwrite })
             fashion.Options.Add(o);
+
         fashion.SetAction(pr =>
         {
             string optimizerName = CliParse.Choice(pr.GetValue(optimizer)!, "--optimizer", ("adam", "adam"), ("sgd", "sgd"));
@@ -73,8 +83,30 @@ public static partial class ZoCommand
             if (checkInterval < 0)
                 throw new ZoCliException($"--check-every must be ≥ 0, got {checkInterval}.");
             bool mpi = pr.GetValue(distributed) == "mpi";
-            if ((mpi || shardCount > 1) && (methods.Count() != 1 || methods.First() != "mezo"))
-                throw new ZoCliException($"{(mpi ? "--distributed mpi" : "--shards")} splits the loss of each batch across ranks, which only the zeroth-order method needs: use --method mezo alone.");
+            var zoMethods = methods.Where(m => ZoMethods.Contains(m)).ToList();
+            if ((mpi || shardCount > 1) && (methods.Count() != 1 || zoMethods.Count != 1))
+                throw new ZoCliException($"{(mpi ? "--distributed mpi" : "--shards")} splits the loss of each batch across ranks, which only a zeroth-order method needs: use one of --method {string.Join(", ", ZoMethods)} alone.");
+            // The zeroth-order runs' estimators and optimizer, checked as the trainer will check them, before any data is read.
+            // The shared parsers' one-line errors, not the parser library's multi-line list of choices.
+            CliParse.Choice(pr.GetValue(zo.Dir)!, "--dir", ("gaussian", 0), ("sphere", 1), ("rademacher", 2));
+            CliParse.Choice(pr.GetValue(zo.Mode)!, "--mode", ("inplace", 0), ("exact", 1));
+            CliParse.Choice(pr.GetValue(zo.State)!, "--state", ("f32", 0), ("bf16", 1));
+            var zoOptimizer = pr.GetValue(opt) is { } optName ? CliOptions.ParseOptimizer(optName) : optimizerName == "adam" ? OptimizerKind.AdaMM : OptimizerKind.Sgd;
+            var zoConfigs = new Dictionary<string, RunConfiguration>();
+            // Fashion-MNIST images are 28×28; the dimension only bounds coordinate subsets, so the files need not be read for it.
+            long dimension = Mlp.Create<float>(mlp with { Inputs = 28 * 28 }).ParameterCount;
+            foreach (string m in zoMethods)
+            {
+                if (m == "mezo" && pr.GetValue(zo.Dir) != "gaussian")
+                    throw new ZoCliException($"--method mezo perturbs along Gaussian directions; --dir {pr.GetValue(zo.Dir)} is for --method spsa.");
+                var estimator = zo.EstimatorFrom(pr, m == "mezo" ? "spsa" : m) with { Mu = radius };
+                var config = new RunConfiguration { RunSeed = mlp.Seed, Estimator = estimator, Optimizer = zo.OptimizerFrom(pr, zoOptimizer, (float)rates[m]) };
+                CliOptions.Validate(config, dimension);
+                zoConfigs[m] = config;
+            }
+            string? logPath = CliParse.Path(pr.GetValue(log), "--log");
+            if (logPath is not null && (zoMethods.Count != 1 || methods.Count() != 1 || mpi))
+                throw new ZoCliException($"--log records one zeroth-order run in one process: use one of --method {string.Join(", ", ZoMethods)} alone{(mpi ? ", without --distributed mpi" : "")}.");
             using var comm = mpi ? Distributed.Start("zo train fashion-mnist", shardCount) : null;
             int blocks = comm?.Size ?? shardCount;
             if (batchSize < blocks)
@@ -85,9 +117,9 @@ public static partial class ZoCommand
                 stdout = TextWriter.Null;
                 csvPath = svgPath = null;
             }
-            OutputPaths.Check(("--csv", csvPath), ("--svg", svgPath));
+            OutputPaths.Check(("--csv", csvPath), ("--svg", svgPath), ("--log", logPath));
             var matmul = CreateGemm(pr.GetValue(gemm)!, threads: null);
-            using var device = CliOptions.CreateNnDevice(pr.GetValue(backend)!, stderr, methods.Contains("mezo") ? "--method mezo" : null);
+            using var device = CliOptions.CreateNnDevice(pr.GetValue(backend)!, stderr, null);
 
             var dataset = LoadFashionMnist(dataPath);
             var train = limit is { } n ? dataset.Train.Take(n) : dataset.Train;
@@ -97,7 +129,7 @@ public static partial class ZoCommand
                 throw new ZoCliException($"The {(train.Count == 0 ? "training" : "test")} set in '{dataset.Directory}' has 0 images; training needs at least one of each.");
             mlp = mlp with { Inputs = train.Features };
             if (comm is not null)
-                Distributed.VerifyConfiguration(comm, TrainAgreementFields(mlp, pr.GetValue(model)!, pr.GetValue(activation)!, optimizerName, rates["mezo"], radius, batchSize, options, train, test), 0);
+                Distributed.VerifyConfiguration(comm, TrainAgreementFields(mlp, pr.GetValue(model)!, pr.GetValue(activation)!, CliOptions.Name(zoConfigs[zoMethods[0]].Optimizer.Kind), rates[zoMethods[0]], radius, batchSize, options, train, test), 0);
             stdout.WriteLine($"fashion-mnist: {train.Count} training and {test.Count} test images of {train.Rows}x{train.Columns} from {dataset.Directory}");
             stdout.WriteLine($"model: {pr.GetValue(model)} depth={mlp.Depth} width={mlp.Width} activation={pr.GetValue(activation)} batch={batchSize} epochs={epochCount} seed={mlp.Seed}");
             stdout.WriteLine(device.Ops is not null ? device.Describe() : matmul == GemmSelector.Default ? GemmSelector.Describe() : $"gemm: {GemmSelector.Describe(matmul)}");
@@ -114,20 +146,30 @@ public static partial class ZoCommand
                 foreach (string name in methods)
                 {
                     var ops = device.Ops ?? (INnOps<float>)new CpuNnOps<float>(matmul);
+                    // Each method's peak is its own: the previous method's device buffers are freed before this one starts.
+                    var accountant = MemoryAccounting.Of(ops.Memory);
+                    if (accountant is not null)
+                    {
+                        GC.Collect();
+                        GC.WaitForPendingFinalizers();
+                        accountant.ResetPeaks();
+                    }
                     // The model lives where the ops compute; the loop copies each batch there (inside the timed region).
                     var net = Mlp.Create<float>(mlp).MoveTo(ops.Memory);
                     var context = new NnContext<float>(ops);
                     var exchange = comm is null ? null : Mpi.DataParallelObjective.ForExchangeOnly(comm, ShardReduction.Mean);
-                    using var mezo = name == "mezo" ? new MezoTrainer(net, context, SoftmaxCrossEntropy<float>.Instance, new RunConfiguration
-                    {
-                        RunSeed = mlp.Seed,
-                        Estimator = new EstimatorOptions { Kind = EstimatorKind.Spsa, Mu = radius, Queries = 1 },
-                        Optimizer = new OptimizerOptions { Kind = optimizerName == "adam" ? OptimizerKind.AdaMM : OptimizerKind.Sgd, LearningRate = (float)rates[name] },
-                    }, lossBlocks: comm is null ? shardCount : 1, exchange: exchange is null ? null : exchange.Exchange) : null;
-                    ITrainingMethod step = mezo is not null
-                        ? new ZoStepMethod(mezo, name, optimizerName, rates[name])
+                    var zoConfig = zoConfigs.GetValueOrDefault(name);
+                    using var layout = zoConfig is not null && logPath is not null ? ZoNetworkTrainer.WrapParameters(net) : null;
+                    var problem = new NetworkProblem(mlp, "fashion-mnist", batchSize, BatchSource.SeedFrom(mlp.Seed), BatchOrder.ShuffleEachEpoch, train.Count, name);
+                    using var writer = layout is null ? null : CreateLog(logPath!, [.. problem.ToMetadata(), .. zoConfig!.ToMetadata(layout)], pr.GetValue(overwrite));
+                    using var mezo = zoConfig is not null ? new ZoNetworkTrainer(net, context, SoftmaxCrossEntropy<float>.Instance, zoConfig, log: writer,
+                        lossBlocks: comm is null ? shardCount : 1, exchange: exchange is null ? null : exchange.Exchange) : null;
+                    ITrainingMethod inner = mezo is not null
+                        ? new ZoStepMethod(mezo, name, pr.GetValue(opt) is null ? optimizerName : CliOptions.Name(zoConfig!.Optimizer.Kind), rates[name])
                         : new GradientStepMethod(GradientStepMethod.CreateGradient(name, net, context, SoftmaxCrossEntropy<float>.Instance),
                             optimizerName == "adam" ? new DenseAdam<float>(net, rates[name], ops: ops) : new DenseSgd<float>(net, rates[name], ops: ops), rates[name], context);
+                    var meter = accountant is null ? null : new StepMemoryMeter(inner, accountant);
+                    ITrainingMethod step = (ITrainingMethod?)meter ?? inner;
                     // The same order for every method of a run: one generator from the run seed, one shuffle per epoch.
                     var source = new BatchSource(train, batchSize, BatchSource.SeedFrom(mlp.Seed), rank: comm?.Rank ?? 0, ranks: comm?.Size ?? 1);
                     var reports = new List<ITrainingReport> { text, plot };
@@ -144,6 +186,10 @@ public static partial class ZoCommand
                         failed = true;
                         stderr.WriteLine($"zo: {name}: {d}");
                     }
+                    mezo?.Trainer.SealLog(result.Divergence is null ? TrajectoryEnd.Completed : TrajectoryEnd.Failed);
+                    if (writer is not null)
+                        (progress is null ? stdout : lines).WriteLine($"wrote {logPath}");
+                    (progress is null ? stdout : lines).WriteLine(MemoryLine(name, meter, net.ParameterCount));
                     if (mezo is not null)
                     {
                         string sha = ParameterDigest.Sha256Hex(mezo.Parameters);
@@ -175,6 +221,73 @@ public static partial class ZoCommand
         var cmd = new Command("train", "Train a neural network on a dataset.");
         cmd.Subcommands.Add(fashion);
         return cmd;
+    }
+
+    /// <summary>
+    /// The memory line of one method. On a device: the counted peak through the first training step (the model, the
+    /// method's state and one step; evaluations come after it), split by category and per parameter, and the host↔device
+    /// transfers a step makes inside the method (the loop's one upload of the batch per step is not among them). On the
+    /// host: the process's peak resident set, which is process-wide.
+    /// </summary>
+    private static string MemoryLine(string method, StepMemoryMeter? meter, long parameters)
+    {
+        if (meter is null)
+            return string.Create(CultureInfo.InvariantCulture, $"memory method={method} memory=host peak_rss_bytes={PeakResidentBytes()} (process-wide, all methods so far)");
+        var p = meter.FirstStepPeaks;
+        long steps = Math.Max(meter.Steps, 1);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"memory method={method} memory=device step_peak_bytes={meter.FirstStepPeakTotal} bytes_per_parameter={(double)meter.FirstStepPeakTotal / parameters:F3} parameters={p[(int)MemoryCategory.Parameters]} gradients={p[(int)MemoryCategory.Gradients]} optimizer_state={p[(int)MemoryCategory.OptimizerState]} activations={p[(int)MemoryCategory.Activations]} inputs={p[(int)MemoryCategory.Inputs]} workspace={p[(int)MemoryCategory.Workspace]} run_peak_bytes={meter.Accountant.PeakTotal} transfers_per_step={(double)meter.Transfers / steps:F2} bytes_per_step={(double)meter.TransferBytes / steps:F1}");
+    }
+
+    /// <summary>
+    /// A training method as it is, measured on a device: the peaks by category once its first step is done, and the
+    /// transfers its steps make.
+    /// </summary>
+    private sealed class StepMemoryMeter(ITrainingMethod inner, MemoryAccountant accountant) : ITrainingMethod
+    {
+        public MemoryAccountant Accountant => accountant;
+        public long FirstStepPeakTotal { get; private set; }
+        public long[] FirstStepPeaks { get; } = new long[Enum.GetValues<MemoryCategory>().Length];
+        public long Steps { get; private set; }
+        public long Transfers { get; private set; }
+        public long TransferBytes { get; private set; }
+        public string Name => inner.Name;
+        public string Optimizer => inner.Optimizer;
+        public double LearningRate => inner.LearningRate;
+        public IParameterMemory Memory => inner.Memory;
+        public long Evaluations => inner.Evaluations;
+
+        public double Step(Tensor<float> inputs, ReadOnlySpan<int> labels)
+        {
+            long count = accountant.TransfersToHost + accountant.TransfersFromHost, bytes = accountant.BytesToHost + accountant.BytesFromHost;
+            double loss = inner.Step(inputs, labels);
+            Transfers += accountant.TransfersToHost + accountant.TransfersFromHost - count;
+            TransferBytes += accountant.BytesToHost + accountant.BytesFromHost - bytes;
+            if (Steps++ == 0)
+            {
+                FirstStepPeakTotal = accountant.PeakTotal;
+                foreach (var c in Enum.GetValues<MemoryCategory>())
+                    FirstStepPeaks[(int)c] = accountant.Peak(c);
+            }
+            return loss;
+        }
+    }
+
+    /// <summary>VmHWM of /proc/self/status in bytes, or -1 where there is none.</summary>
+    private static long PeakResidentBytes()
+    {
+        try
+        {
+            foreach (string line in File.ReadLines("/proc/self/status"))
+            {
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                    return long.Parse(line.AsSpan(6).Trim().TrimEnd("kB").Trim(), CultureInfo.InvariantCulture) * 1024;
+            }
+        }
+        catch (IOException)
+        {
+        }
+        return -1;
     }
 
     /// <summary>
@@ -216,7 +329,7 @@ public static partial class ZoCommand
     /// above, and 3e-4 was the best stable rate; MeZO with ZO-AdaMM had the lowest 2-epoch training loss at 1e-3 of
     /// {1e-2 … 1e-4}. Adam's 1e-3 for backprop and HZO is the usual default, not tuned here. Starting points, not tuned optima.
     /// </summary>
-    private static double DefaultRate(string method, string optimizer) => (method, optimizer) switch
+    private static double DefaultRate(string method, string optimizer) => (ZoMethods.Contains(method) ? "mezo" : method, optimizer) switch
     {
         ("mezo", "adam") => 1e-3,
         ("mezo", _) => 3e-4,

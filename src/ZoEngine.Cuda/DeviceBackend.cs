@@ -129,9 +129,23 @@ public abstract unsafe class DeviceBackend : IZoBackend
     /// <exception cref="ArgumentException">A value is not finite or too large for the scale.</exception>
     public long SumFixed(float* deviceValues, long count, int scaleExponent)
     {
+        long bad = TrySumFixed(deviceValues, count, scaleExponent, out long sum);
+        if (bad != 0)
+            throw new ArgumentException($"{bad} of {count} values are not finite or exceed 2^62 once scaled by 2^{scaleExponent}; their fixed-point sum is undefined.");
+        return sum;
+    }
+
+    /// <summary>
+    /// <see cref="SumFixed(float*, long, int)"/> for callers that treat a non-finite value as a result (a loss that
+    /// diverged) rather than an error: returns how many values could not be summed, 0 when <paramref name="sum"/> is
+    /// defined. One 16-byte read from the device either way.
+    /// </summary>
+    public long TrySumFixed(float* deviceValues, long count, int scaleExponent, out long sum)
+    {
         ThrowIfDisposed();
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         float scale = FixedPointSum.Scale(scaleExponent);
+        sum = 0;
         if (count == 0)
             return 0;
         ulong* result = (ulong*)_results.Pointer;
@@ -140,9 +154,8 @@ public abstract unsafe class DeviceBackend : IZoBackend
         _runtime.Launch(_sumFixed, GridFor((count + 3) >> 2), (uint)BlockSize, args);
         ulong* host = stackalloc ulong[2];
         _runtime.CopyToHost(result, host, 2 * sizeof(ulong));
-        if (host[1] != 0)
-            throw new ArgumentException($"{host[1]} of {count} values are not finite or exceed 2^62 once scaled by 2^{scaleExponent}; their fixed-point sum is undefined.");
-        return (long)host[0];
+        sum = (long)host[0];
+        return (long)host[1];
     }
 
     /// <summary>The sum of the values of <paramref name="tensor"/>, a tensor of a set in this backend's memory; see <see cref="SumFixed(float*, long, int)"/>.</summary>

@@ -60,7 +60,7 @@ public sealed class DataParallelObjective : IObjective
     }
 
     /// <summary>
-    /// An exchange for callers with no shard objective of their own, such as <c>MezoTrainer</c>, which evaluates its
+    /// An exchange for callers with no shard objective of their own, such as <c>ZoNetworkTrainer</c>, which evaluates its
     /// share of each batch itself and hands the result to <see cref="Exchange"/>.
     /// </summary>
     public static DataParallelObjective ForExchangeOnly(MpiCommunicator communicator, ShardReduction reduction) =>

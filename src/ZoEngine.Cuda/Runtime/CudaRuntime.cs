@@ -55,16 +55,16 @@ internal sealed unsafe class CudaRuntime : DeviceRuntime
     /// <summary>2048 resident threads per SM on sm_80/sm_90 at 256 threads per block.</summary>
     public override int BlocksPerMultiprocessor => 8;
 
-    public override NativeBuffer Allocate(long bytes) => _context.Allocate(bytes);
+    protected override NativeBuffer AllocateCore(long bytes) => _context.Allocate(bytes);
 
-    public override void CopyToHost(void* source, void* destination, long bytes)
+    protected override void CopyToHostCore(void* source, void* destination, long bytes)
     {
         using var _ = _context.Enter();
         CuCheck.ThrowIfFailed(CuDriver.cuMemcpyDtoHAsync(destination, (ulong)source, (nuint)bytes, _streamHandle));
         CuCheck.ThrowIfFailed(CuDriver.cuStreamSynchronize(_streamHandle));
     }
 
-    public override void CopyFromHost(void* source, void* destination, long bytes)
+    protected override void CopyFromHostCore(void* source, void* destination, long bytes)
     {
         using var _ = _context.Enter();
         // From pageable memory the call returns once the source has been staged, so the caller may reuse it at once;

@@ -11,8 +11,11 @@ internal readonly record struct KernelHandle(string Name, nint Function, int Arg
 /// host build of the same kernels. Everything above this class — argument structs, grid and block computation,
 /// tensor tables — is shared, which is what lets the Emulated backend test the CUDA backend's code path.
 /// </summary>
-internal abstract unsafe class DeviceRuntime : IParameterMemory, IDisposable
+internal abstract unsafe class DeviceRuntime : IAccountedMemory, IDisposable
 {
+    /// <summary>Every allocation and host transfer of this device, counted here so that CUDA and Emulated count alike.</summary>
+    public MemoryAccountant Accountant { get; } = new();
+
     /// <inheritdoc />
     public abstract string Name { get; }
 
@@ -29,13 +32,35 @@ internal abstract unsafe class DeviceRuntime : IParameterMemory, IDisposable
     public abstract int BlocksPerMultiprocessor { get; }
 
     /// <inheritdoc />
-    public abstract NativeBuffer Allocate(long bytes);
+    public NativeBuffer Allocate(long bytes)
+    {
+        var buffer = AllocateCore(bytes);
+        Accountant.Allocated(buffer);
+        return buffer;
+    }
 
     /// <inheritdoc />
-    public abstract void CopyToHost(void* source, void* destination, long bytes);
+    public void CopyToHost(void* source, void* destination, long bytes)
+    {
+        CopyToHostCore(source, destination, bytes);
+        Accountant.CopiedToHost(bytes);
+    }
 
     /// <inheritdoc />
-    public abstract void CopyFromHost(void* source, void* destination, long bytes);
+    public void CopyFromHost(void* source, void* destination, long bytes)
+    {
+        CopyFromHostCore(source, destination, bytes);
+        Accountant.CopiedFromHost(bytes);
+    }
+
+    /// <summary>Allocates zeroed device bytes (the accounting is the caller's, <see cref="Allocate"/>).</summary>
+    protected abstract NativeBuffer AllocateCore(long bytes);
+
+    /// <summary>Device-to-host copy after queued work.</summary>
+    protected abstract void CopyToHostCore(void* source, void* destination, long bytes);
+
+    /// <summary>Host-to-device copy ordered after queued work.</summary>
+    protected abstract void CopyFromHostCore(void* source, void* destination, long bytes);
 
     /// <summary>Device-to-device copy, ordered with the launches.</summary>
     public abstract void CopyOnDevice(void* source, void* destination, long bytes);

@@ -53,15 +53,15 @@ internal sealed unsafe class HostRuntime : DeviceRuntime
     /// <summary>The kernels the host build registered, with their argument sizes.</summary>
     public IReadOnlyDictionary<string, KernelHandle> Kernels => _kernels;
 
-    public override NativeBuffer Allocate(long bytes)
+    protected override NativeBuffer AllocateCore(long bytes)
     {
         ThrowIfDisposed();
         return new HostBuffer(bytes);
     }
 
-    public override void CopyToHost(void* source, void* destination, long bytes) => Buffer.MemoryCopy(source, destination, bytes, bytes);
+    protected override void CopyToHostCore(void* source, void* destination, long bytes) => Buffer.MemoryCopy(source, destination, bytes, bytes);
 
-    public override void CopyFromHost(void* source, void* destination, long bytes) => Buffer.MemoryCopy(source, destination, bytes, bytes);
+    protected override void CopyFromHostCore(void* source, void* destination, long bytes) => Buffer.MemoryCopy(source, destination, bytes, bytes);
 
     public override void CopyOnDevice(void* source, void* destination, long bytes) => Buffer.MemoryCopy(source, destination, bytes, bytes);
 

@@ -142,6 +142,7 @@ public sealed class Sequential<T> where T : unmanaged, IBinaryFloatingPointIeee7
             var unit = _units[l - 1];
             if (!fits)
             {
+                using var _ = MemoryAccounting.Attribute(context.Memory, MemoryCategory.Activations);
                 activations[l] = context.Allocate(rows, unit.OutFeatures);
                 traces[l - 1] = unit.CreateTrace(context, rows);
             }

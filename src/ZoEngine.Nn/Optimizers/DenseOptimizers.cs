@@ -196,8 +196,16 @@ internal static class DenseUpdate
     }
 
     /// <summary>Zeroed optimizer state shaped and placed like each parameter (allocated at the first step, where the parameters are then).</summary>
-    public static Tensor<T>[] State<T>(Parameter<T>[] parameters) where T : unmanaged, IBinaryFloatingPointIeee754<T> =>
-        [.. parameters.Select(p => Tensor<T>.Allocate(p.Placement, p.Value.Rows, p.Value.Cols))];
+    public static Tensor<T>[] State<T>(Parameter<T>[] parameters) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        var state = new Tensor<T>[parameters.Length];
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            using var _ = MemoryAccounting.Attribute(parameters[i].Placement, MemoryCategory.OptimizerState);
+            state[i] = Tensor<T>.Allocate(parameters[i].Placement, parameters[i].Value.Rows, parameters[i].Value.Cols);
+        }
+        return state;
+    }
 
     /// <summary>Checks every gradient before any parameter moves, so that a bad step changes nothing.</summary>
     public static void ThrowIfAnyNonFinite<T>(INnOps<T> ops, Parameter<T>[] parameters, string[] names) where T : unmanaged, IBinaryFloatingPointIeee754<T>

@@ -6,16 +6,22 @@ namespace ZoEngine.Nn;
 /// A trainable tensor and its gradient buffer of the same shape. Gradient methods (backprop, HZO, neuron-wise)
 /// accumulate into <see cref="Gradient"/>; dense optimizers read it and update <see cref="Value"/> in place.
 /// </summary>
+/// <remarks>
+/// The gradient buffer is allocated on first use: a model trained by a zeroth-order method never asks for it, and
+/// holding a parameter-sized buffer it never reads would double the footprint that such training exists to keep at
+/// inference size.
+/// </remarks>
 public sealed class Parameter<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
 {
-    /// <summary>Creates a parameter over <paramref name="value"/> (used in place) with a zeroed gradient.</summary>
+    private Tensor<T>? _gradient;
+
+    /// <summary>Creates a parameter over <paramref name="value"/> (used in place); its zeroed gradient comes on first use.</summary>
     public Parameter(string name, Tensor<T> value)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(value);
         Name = name;
         Value = value;
-        Gradient = Tensor<T>.Allocate(value.Placement, value.Rows, value.Cols);
     }
 
     /// <summary>Name, unique within a model ("3.weight").</summary>
@@ -24,25 +30,41 @@ public sealed class Parameter<T> where T : unmanaged, IBinaryFloatingPointIeee75
     /// <summary>The values.</summary>
     public Tensor<T> Value { get; private set; }
 
-    /// <summary>The gradient accumulator, same shape and memory as <see cref="Value"/>.</summary>
-    public Tensor<T> Gradient { get; private set; }
+    /// <summary>The gradient accumulator, same shape and memory as <see cref="Value"/>, zeroed when first asked for.</summary>
+    public Tensor<T> Gradient => _gradient ??= AllocateGradient(Value.Placement);
+
+    /// <summary>Whether the gradient buffer exists (a gradient method has used it).</summary>
+    public bool HasGradient => _gradient is not null;
 
     /// <summary>Where the value and the gradient live.</summary>
     public IParameterMemory Placement => Value.Placement;
 
     /// <summary>
-    /// Moves the value and the gradient into <paramref name="memory"/> (copies; the old tensors are left to the
-    /// caller). Layers hold the parameter, not its tensors, so a moved model computes on the new memory.
+    /// Moves the value and, if it exists, the gradient into <paramref name="memory"/> (copies; the old tensors are left
+    /// to the caller). Layers hold the parameter, not its tensors, so a moved model computes on the new memory.
     /// </summary>
     public void MoveTo(IParameterMemory memory)
     {
         ArgumentNullException.ThrowIfNull(memory);
         if (ReferenceEquals(memory, Placement))
             return;
-        var value = Value.To(memory);
-        var gradient = Gradient.To(memory);
+        Tensor<T> value;
+        using (MemoryAccounting.Attribute(memory, MemoryCategory.Parameters))
+            value = Value.To(memory);
+        Tensor<T>? gradient = null;
+        if (_gradient is not null)
+        {
+            gradient = AllocateGradient(memory);
+            _gradient.CopyTo(gradient);
+        }
         Value = value;
-        Gradient = gradient;
+        _gradient = gradient;
+    }
+
+    private Tensor<T> AllocateGradient(IParameterMemory memory)
+    {
+        using var _ = MemoryAccounting.Attribute(memory, MemoryCategory.Gradients);
+        return Tensor<T>.Allocate(memory, Value.Rows, Value.Cols);
     }
 
     /// <inheritdoc />

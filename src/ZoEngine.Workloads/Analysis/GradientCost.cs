@@ -13,7 +13,7 @@ namespace ZoEngine.Workloads.Analysis;
 public sealed class GradientCostCell : IDisposable
 {
     private readonly Func<EvaluationCounts> _run;
-    private readonly MezoTrainer? _mezo;
+    private readonly ZoNetworkTrainer? _mezo;
 
     /// <summary>Builds the cell; nothing is timed yet.</summary>
     /// <param name="method">bp, hzo, neuronwise or spsa.</param>
@@ -34,7 +34,7 @@ public sealed class GradientCostCell : IDisposable
             // One-query MeZO with a zero learning rate: the step is the two probes and the fused restore passes, and
             // the weights stay where they are, so every repetition times the same work.
             var config = new RunConfiguration { RunSeed = seed, Estimator = EstimatorOptions.MeZo(1e-3f), Optimizer = new OptimizerOptions { Kind = OptimizerKind.Sgd, LearningRate = 0f } };
-            var mezo = new MezoTrainer(model, context, loss, config);
+            var mezo = new ZoNetworkTrainer(model, context, loss, config);
             _mezo = mezo;
             _run = () =>
             {

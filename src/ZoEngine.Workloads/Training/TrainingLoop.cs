@@ -142,6 +142,7 @@ public sealed class TrainingLoop
         _evaluation = evaluation;
         _report = report;
         // On a device, each batch is copied into one device tensor; its allocation is not part of any step.
+        using var inputs = MemoryAccounting.Attribute(method.Memory, MemoryCategory.Inputs);
         if (!ReferenceEquals(method.Memory, HostMemory.Instance))
             _device = Tensor<float>.Allocate(method.Memory, data.MaxRows, data.Examples.Features);
         Info = new TrainingRun(method.Name, method.Optimizer, method.LearningRate, options.Epochs, data.StepsPerEpoch);

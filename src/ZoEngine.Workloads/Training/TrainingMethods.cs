@@ -95,17 +95,17 @@ public sealed class GradientStepMethod : ITrainingMethod
     };
 }
 
-/// <summary>The core engine's ZO trainer (MeZO and the other estimators) over a host model, one step per batch.</summary>
+/// <summary>The core engine's ZO trainer (MeZO and the other estimators) over a model on the host or a device, one step per batch.</summary>
 public sealed class ZoStepMethod : ITrainingMethod
 {
-    private readonly MezoTrainer _trainer;
+    private readonly ZoNetworkTrainer _trainer;
 
     /// <summary>Steps <paramref name="trainer"/>; the caller keeps ownership of it.</summary>
     /// <param name="trainer">The trainer bound to the model.</param>
     /// <param name="name">Name for reports.</param>
     /// <param name="optimizer">The optimizer's name for reports; by default the core optimizer's kind in lower case.</param>
     /// <param name="learningRate">The rate for reports; by default the core optimizer's (a float, so 1e-3 reads 0.0010000000474974513).</param>
-    public ZoStepMethod(MezoTrainer trainer, string name = "mezo", string? optimizer = null, double? learningRate = null)
+    public ZoStepMethod(ZoNetworkTrainer trainer, string name = "mezo", string? optimizer = null, double? learningRate = null)
     {
         ArgumentNullException.ThrowIfNull(trainer);
         ArgumentException.ThrowIfNullOrEmpty(name);
@@ -125,7 +125,7 @@ public sealed class ZoStepMethod : ITrainingMethod
     public double LearningRate { get; }
 
     /// <inheritdoc/>
-    public IParameterMemory Memory => HostMemory.Instance;
+    public IParameterMemory Memory => _trainer.Memory;
 
     /// <inheritdoc/>
     public long Evaluations { get; private set; }

@@ -77,6 +77,9 @@ public sealed record EstimatorOptions
             throw new ArgumentException($"At most 4096 queries per step are supported (the log stores counts as 16-bit), got {Queries}.");
         if (Kind is EstimatorKind.GuidingVector or EstimatorKind.Greedy)
         {
+            // Checked here, not only by the estimator, so that a command refuses the combination before it reads data.
+            if (Distribution == NoiseDistribution.Sphere)
+                throw new ArgumentException("MeZO-GV and MeZO-Greedy score Gaussian (or Rademacher) candidates; sphere candidates are not supported.");
             if (Candidates < 2 || Candidates > 4096)
                 throw new ArgumentException($"The number of candidates M must be in [2, 4096], got {Candidates}.");
             if (Kind == EstimatorKind.GuidingVector)

@@ -60,6 +60,24 @@ public abstract unsafe class NativeBuffer : SafeHandle
 
     /// <inheritdoc />
     public override bool IsInvalid => handle == 0;
+
+    private MemoryAccountant? _accountant;
+    private MemoryCategory _category;
+
+    /// <summary>Records the accountant this buffer's bytes are charged to, to be credited back when it is freed.</summary>
+    internal void ChargeTo(MemoryAccountant accountant, MemoryCategory category)
+    {
+        _category = category;
+        _accountant = accountant;
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        // Explicit Dispose and the finalizer both come here; the exchange credits the bytes back exactly once.
+        Interlocked.Exchange(ref _accountant, null)?.Released(_category, Bytes);
+        base.Dispose(disposing);
+    }
 }
 
 /// <summary>Host memory: 64-byte aligned native allocations that the CPU backend reads and writes directly.</summary>

@@ -14,7 +14,7 @@ public class TrainCommandTests() : CliTestBase("zo-train-")
     [TestCase("--epochs", "0", "--epochs must be ≥ 1")]
     [TestCase("--batch", "-3", "--batch must be ≥ 1")]
     // One error style for every parser (issue 19): "OPTION must be WHAT, got VALUE."
-    [TestCase("--method", "sgd", "--method must be a comma list of bp, hzo, neuronwise or mezo, got 'sgd'")]
+    [TestCase("--method", "sgd", "--method must be a comma list of bp, hzo, neuronwise, mezo, spsa, gv or greedy, got 'sgd'")]
     [TestCase("--method", "bp,bp", "--method must name each at most once, got 'bp' twice")]
     [TestCase("--method", "bp,", "--method must be a comma list without empty elements, got 'bp,'")]
     [TestCase("--method", ",bp", "without empty elements")]
@@ -26,7 +26,7 @@ public class TrainCommandTests() : CliTestBase("zo-train-")
     [TestCase("--lr", "NaN", "--lr must be a positive finite number, got 'NaN'")]
     [TestCase("--lr", "bp=Infinity", "--lr must be a positive finite number, got 'Infinity'")]
     [TestCase("--lr", "bp=1e-3,", "--lr must be a comma list without empty elements")]
-    [TestCase("--lr", "adam=1", "--lr must be a rate or entries name=rate with a name among bp, hzo, neuronwise or mezo, got 'adam'")]
+    [TestCase("--lr", "adam=1", "--lr must be a rate or entries name=rate with a name among bp, hzo, neuronwise, mezo, spsa, gv or greedy, got 'adam'")]
     [TestCase("--lr", "bp:1", "--lr must be a positive finite number, got 'bp:1'")]
     [TestCase("--mu", "0", "--mu must be finite and > 0")]
     [TestCase("--mu", "NaN", "--mu must be finite and > 0, got NaN")]
@@ -34,6 +34,7 @@ public class TrainCommandTests() : CliTestBase("zo-train-")
     [TestCase("--train-limit", "0", "--train-limit must be ≥ 1")]
     [TestCase("--evals-per-epoch", "0", "--evals-per-epoch must be ≥ 1")]
     [TestCase("--gemm", "mkl", "--gemm: Unknown GEMM 'mkl'")]
+    [TestCase("--opt", "adam", "--opt must be sgd, signsgd, adamm, rmsprop or radazo, got 'adam'")]
     public void BadArguments_ExitWith2_AndOneLine(string option, string value, string expected)
     {
         // --data points nowhere: the arguments must be rejected before any data is read.
@@ -210,13 +211,5 @@ public class TrainCommandTests() : CliTestBase("zo-train-")
             Assert.That(devLoss, Is.EqualTo(cpuLoss).Within(1e-3).Percent, method);
             Assert.That(Field(emulated.Out, "layer_evaluations")[method], Is.EqualTo(Field(cpu.Out, "layer_evaluations")[method]), method);
         }
-    }
-
-    [Test]
-    public void MezoOnADeviceBackend_IsAUsageError_BeforeAnyDataIsRead()
-    {
-        var (code, _, err) = Zo("train", "fashion-mnist", "--data", Path.Combine(_dir, "none"), "--method", "bp,mezo", "--backend", "emulated");
-        Assert.That(code, Is.EqualTo(2));
-        Assert.That(err, Does.Contain("use --backend cpu"));
     }
 }

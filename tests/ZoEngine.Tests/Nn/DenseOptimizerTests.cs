@@ -94,7 +94,7 @@ public sealed class DenseOptimizerTests
         var labels = NnFixtures.Labels(8, 3, 4);
         new Backprop<float>(model, context, SoftmaxCrossEntropy<float>.Instance).Compute(x, labels);
         var config = new RunConfiguration { RunSeed = 5, Estimator = EstimatorOptions.MeZo(1e-2f) with { Mode = PerturbationMode.Exact }, Optimizer = new OptimizerOptions { Kind = OptimizerKind.Sgd, LearningRate = 0f } };
-        using var mezo = new MezoTrainer(model, context, SoftmaxCrossEntropy<float>.Instance, config);
+        using var mezo = new ZoNetworkTrainer(model, context, SoftmaxCrossEntropy<float>.Instance, config);
         mezo.Step(x, labels);
         ulong seed = ((RandomDirectionEstimator)mezo.Trainer.Estimator).DirectionSeeds[0];
         double directional = 0;

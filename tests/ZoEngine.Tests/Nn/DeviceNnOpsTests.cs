@@ -438,11 +438,15 @@ public sealed class DeviceNnOpsTests(string backendName) : IDisposable
     }
 
     [Test]
-    public void AMezoTrainer_RefusesADeviceModel_WithTheReason()
+    public void AZoNetworkTrainer_RefusesAModelOutsideItsOpsMemory_WithTheReason()
     {
-        var model = Mlp.Create<float>(Small(ActivationKind.Relu, residual: false)).MoveTo(_backend.Memory);
         var config = new RunConfiguration { RunSeed = 5, Estimator = EstimatorOptions.MeZo(1e-2f), Optimizer = new OptimizerOptions { Kind = OptimizerKind.Sgd, LearningRate = 1e-3f } };
-        var e = Assert.Throws<ArgumentException>(() => new MezoTrainer(model, new NnContext<float>(_ops), SoftmaxCrossEntropy<float>.Instance, config));
-        Assert.That(e!.Message, Does.Contain("host models"));
+        var hostModel = Mlp.Create<float>(Small(ActivationKind.Relu, residual: false));
+        var e = Assert.Throws<ArgumentException>(() => new ZoNetworkTrainer(hostModel, new NnContext<float>(_ops), SoftmaxCrossEntropy<float>.Instance, config));
+        Assert.That(e!.Message, Does.Contain("host memory").And.Contain("MoveTo"));
+        var deviceModel = Mlp.Create<float>(Small(ActivationKind.Relu, residual: false)).MoveTo(_backend.Memory);
+        using var cpu = new CpuBackend();
+        e = Assert.Throws<ArgumentException>(() => new ZoNetworkTrainer(deviceModel, new NnContext<float>(_ops), SoftmaxCrossEntropy<float>.Instance, config, cpu));
+        Assert.That(e!.Message, Does.Contain("backend of the model's memory"));
     }
 }

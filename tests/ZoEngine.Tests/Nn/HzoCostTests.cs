@@ -100,7 +100,7 @@ public sealed class HzoCostTests
         var model = Mlp.Create<float>(new MlpOptions { Inputs = 4, Width = Width, Depth = 5, Classes = Classes, Seed = 3 });
         var context = NnFixtures.Context<float>();
         var config = new RunConfiguration { RunSeed = 1, Estimator = EstimatorOptions.MeZo(1e-3f), Optimizer = new OptimizerOptions { Kind = OptimizerKind.Sgd, LearningRate = 1e-3f } };
-        using var mezo = new MezoTrainer(model, context, SoftmaxCrossEntropy<float>.Instance, config);
+        using var mezo = new ZoNetworkTrainer(model, context, SoftmaxCrossEntropy<float>.Instance, config);
         mezo.Step(NnFixtures.Gaussian<float>(Batch, 4, 1), [0, 1]);
         Assert.That(mezo.LastCounts, Is.EqualTo(new EvaluationCounts(2L * 5 * Batch, 0, 0, 2L * Batch, 0)));
     }

@@ -141,7 +141,7 @@ public sealed class NnErrorTests
             Estimator = EstimatorOptions.MeZo(1e-3f) with { Mode = PerturbationMode.Exact },
             Optimizer = new OptimizerOptions { Kind = OptimizerKind.Sgd, LearningRate = 1e-2f },
         };
-        using var mezo = new MezoTrainer(model, context, SoftmaxCrossEntropy<float>.Instance, config);
+        using var mezo = new ZoNetworkTrainer(model, context, SoftmaxCrossEntropy<float>.Instance, config);
         var before = model.Parameters.Select(p => p.Value.Span.ToArray()).ToList();
         var x = NnFixtures.Gaussian<float>(2, 4, 1);
         x[0, 0] = float.NaN;

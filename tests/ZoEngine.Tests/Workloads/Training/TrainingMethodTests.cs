@@ -63,7 +63,7 @@ public sealed class TrainingMethodTests
         var data = BatchSourceTests.Indexed(6, features: 3);
         var model = Model(4);
         var context = NnContext<float>.Cpu(ReferenceGemm.Instance);
-        using var mezo = new MezoTrainer(model, context, SoftmaxCrossEntropy<float>.Instance, new RunConfiguration
+        using var mezo = new ZoNetworkTrainer(model, context, SoftmaxCrossEntropy<float>.Instance, new RunConfiguration
         {
             RunSeed = 3,
             Estimator = EstimatorOptions.MeZo(1e-3f),
