@@ -19,6 +19,7 @@ public static partial class ZoCommand
         root.Subcommands.Add(BenchCommand(stdout, stderr));
         root.Subcommands.Add(TrainCommand(stdout, stderr));
         root.Subcommands.Add(AttackCommand(stdout, stderr));
+        root.Subcommands.Add(PlotCommand(stdout));
         root.Subcommands.Add(FinetuneCommand(stdout, stderr));
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         var parsed = root.Parse(args);

@@ -138,7 +138,7 @@ public sealed class LinePlot
         string font = FindFont();
         var plot = new Plot();
         plot.Font.Set(font);
-        plot.Title(Title);
+        plot.Title(Wrap(Title, Width / 9));
         plot.XLabel(XLabel);
         plot.YLabel(YLabel);
         for (int s = 0; s < _series.Count; s++)
@@ -185,6 +185,21 @@ public sealed class LinePlot
             note.LabelFontColor = Colors.DimGray;
         }
         return plot;
+    }
+
+    // A title wider than the image (about 9 px a character at the title's size) is broken at the space nearest its
+    // middle, so that it is not cut off at both ends.
+    private static string Wrap(string title, int fits)
+    {
+        if (title.Length <= fits || title.Contains('\n'))
+            return title;
+        int middle = title.Length / 2, best = -1;
+        for (int i = 0; i < title.Length; i++)
+        {
+            if (title[i] == ' ' && (best < 0 || Math.Abs(i - middle) < Math.Abs(best - middle)))
+                best = i;
+        }
+        return best < 0 ? title : title[..best] + "\n" + title[(best + 1)..];
     }
 
     /// <summary>A sans-serif font the system has, or a clear refusal: ScottPlot would draw no text, silently, without one.</summary>

@@ -83,12 +83,12 @@ public partial class DataParallelTests() : CliTestBase("zo-mpi-")
     }
 
     [Test]
-    public void TrainSharding_IsForMezoAlone_AndNeedsARowPerBlock()
+    public void TrainSharding_IsForOneZeroOrderMethod_AndNeedsARowPerBlock()
     {
         ZoEngine.Tests.Workloads.IdxTestFiles.WriteDataset(_dir, train: 16, test: 4, seed: 5, gzip: false);
         var (code, _, err) = Zo("train", "fashion-mnist", "--data", _dir, "--method", "bp", "--shards", "2");
         Assert.That(code, Is.EqualTo(ExitCodes.Usage));
-        Assert.That(err, Does.Contain("--method mezo alone"));
+        Assert.That(err, Does.Contain("use one of --method mezo, spsa, gv, greedy alone"));
         var (bcode, _, berr) = Zo("train", "fashion-mnist", "--data", _dir, "--method", "mezo", "--batch", "2", "--shards", "3");
         Assert.That(bcode, Is.EqualTo(ExitCodes.Usage));
         Assert.That(berr, Does.Contain("--batch 2 cannot be shared among 3 blocks"));
