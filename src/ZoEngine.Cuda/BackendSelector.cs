@@ -19,7 +19,7 @@ public static class BackendSelector
         switch (name)
         {
             case "cpu":
-                return new CpuBackend();
+                return new CpuBackend(threads: 0);
             case "emulated":
                 return new EmulatedBackend();
             case "cuda":
@@ -30,7 +30,7 @@ public static class BackendSelector
                 if (!CudaBackend.IsAvailable(out string reason))
                 {
                     note = $"backend auto: cpu ({reason})";
-                    return new CpuBackend();
+                    return new CpuBackend(threads: 0);
                 }
                 try
                 {
@@ -41,7 +41,7 @@ public static class BackendSelector
                 catch (Exception e) when (e is CudaException or CudaUnavailableException or InvalidDataException)
                 {
                     note = $"backend auto: cpu (the CUDA device could not be used: {e.Message})";
-                    return new CpuBackend();
+                    return new CpuBackend(threads: 0);
                 }
             default:
                 throw new ArgumentException($"Unknown backend '{name}': use one of {string.Join(", ", Names)}.", nameof(name));

@@ -36,9 +36,11 @@ public sealed unsafe partial class CpuBackend : IZoBackend
     /// (slow, bit-identical), which is how tests cover every width on any machine.
     /// </param>
     /// <param name="threads">
-    /// Threads a pass over one large tensor may use (see <see cref="Threads"/>); 0 means every logical core.
+    /// Threads a pass over one large tensor may use (see <see cref="Threads"/>); 0 means every logical core. One by
+    /// default: a threaded pass allocates the thread pool's bookkeeping, and a steady-state step allocates nothing
+    /// (DESIGN §3) only on one thread, so using every core is the caller's choice (the zo command makes it).
     /// </param>
-    public CpuBackend(SimdWidth width = SimdWidth.Auto, int threads = 0)
+    public CpuBackend(SimdWidth width = SimdWidth.Auto, int threads = 1)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(threads);
         Width = Resolve(width);

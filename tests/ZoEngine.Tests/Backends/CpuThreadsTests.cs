@@ -70,10 +70,15 @@ public class CpuThreadsTests
     }
 
     [Test]
-    public void Threads_DefaultsToEveryCore_AndRejectsNegative()
+    public void Threads_DefaultsToOne_ZeroMeansEveryCore_TheCommandUsesEveryCore_AndNegativeIsRefused()
     {
-        using var auto = new CpuBackend();
-        Assert.That(auto.Threads, Is.EqualTo(Environment.ProcessorCount));
+        // One thread by default keeps the library's zero-allocation steady state; the zo command opts into every core.
+        using var plain = new CpuBackend();
+        Assert.That(plain.Threads, Is.EqualTo(1));
+        using var all = new CpuBackend(threads: 0);
+        Assert.That(all.Threads, Is.EqualTo(Environment.ProcessorCount));
+        using var selected = ZoEngine.Cuda.BackendSelector.Create("cpu", out _);
+        Assert.That(((CpuBackend)selected).Threads, Is.EqualTo(Environment.ProcessorCount));
         Assert.Throws<ArgumentOutOfRangeException>(() => new CpuBackend(threads: -1));
     }
 }

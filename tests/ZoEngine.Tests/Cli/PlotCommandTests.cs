@@ -36,7 +36,8 @@ public sealed class PlotCommandTests() : CliTestBase("zo-plot-")
         string png = Path.Combine(_dir, "p.png");
         (int, string) Run(params string[] args)
         {
-            var (code, _, err) = Zo(["plot", "--x", "step", "--y", "loss", "--out", png, .. args]);
+            string[] y = args.Contains("--y") ? [] : ["--y", "loss"];
+            var (code, _, err) = Zo(["plot", "--x", "step", .. y, "--out", png, .. args]);
             return (code, err.Trim());
         }
         Assert.That(Run("--series", $"s={Path.Combine(_dir, "none.csv")}"), Is.EqualTo((ExitCodes.Usage, $"zo: --series: no CSV file at '{Path.Combine(_dir, "none.csv")}'.")));
