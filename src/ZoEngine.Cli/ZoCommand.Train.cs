@@ -31,7 +31,8 @@ public static partial class ZoCommand
         var zo = new CliOptions();
         var opt = new Option<string?>("--opt") { Description = "Optimizer of the zeroth-order methods: sgd, signsgd, adamm, rmsprop or radazo (default: adamm for --optimizer adam, sgd for sgd)." };
         var log = new Option<string?>("--log") { Description = "With one zeroth-order method: write its trajectory log here ('zo replay' rebuilds the start from its header); an existing file is refused unless --overwrite." };
-        var overwrite = new Option<bool>("--overwrite") { Description = "Replace an existing --log file." };
+        var overwrite = new Option<bool>("--overwrite") { Description = "Replace an existing --log or --save file." };
+        var save = new Option<string?>("--save") { Description = "With one method: save the trained model here as safetensors, with its architecture ('zo attack --model' loads it); an existing file is refused unless --overwrite." };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training set.", DefaultValueFactory = _ => 1 };
         var batch = new Option<int>("--batch") { Description = "Samples per step.", DefaultValueFactory = _ => 64 };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the initial weights, the batch order and MeZO's directions.", DefaultValueFactory = _ => 1 };
@@ -52,7 +53,7 @@ public static partial class ZoCommand
         var checkEvery = new Option<int>("--check-every") { Description = "With --distributed mpi: compare the weights' SHA-256 across ranks every K steps (0: only at the end).", DefaultValueFactory = _ => 100 };
         var fashion = new Command("fashion-mnist", "Train an MLP on Fashion-MNIST with backprop, HZO, neuron-wise ZO or MeZO; report train loss and test accuracy per epoch.");
         foreach (var o in new Option[] { model, depth, width, activation, method, optimizer, opt, zo.Q, zo.Dir, zo.ScaleD, zo.Mode, zo.Candidates, zo.Alpha, zo.State, zo.Momentum, zo.WeightDecay, zo.Beta1, zo.Beta2, zo.Eps, zo.EpsInside,
-                     epochs, batch, seed, lr, mu, trainLimit, testLimit, evals, csv, svg, data, gemm, backend, distributed, shards, checkEvery, log, overwrite })
+                     epochs, batch, seed, lr, mu, trainLimit, testLimit, evals, csv, svg, data, gemm, backend, distributed, shards, checkEvery, log, overwrite, save })
             fashion.Options.Add(o);
 
         fashion.SetAction(pr =>
@@ -117,7 +118,12 @@ public static partial class ZoCommand
                 stdout = TextWriter.Null;
                 csvPath = svgPath = null;
             }
-            OutputPaths.Check(("--csv", csvPath), ("--svg", svgPath), ("--log", logPath));
+            string? savePath = comm is { Rank: > 0 } ? null : CliParse.Path(pr.GetValue(save), "--save");
+            if (savePath is not null && methods.Count() != 1)
+                throw new ZoCliException("--save keeps one trained model: give one --method.");
+            if (savePath is not null && File.Exists(savePath) && !pr.GetValue(overwrite))
+                throw new ZoCliException($"The model file '{savePath}' already exists; it is kept. Pass --overwrite to replace it, or choose another path.");
+            OutputPaths.Check(("--csv", csvPath), ("--svg", svgPath), ("--log", logPath), ("--save", savePath));
             var matmul = CreateGemm(pr.GetValue(gemm)!, threads: null);
             using var device = CliOptions.CreateNnDevice(pr.GetValue(backend)!, stderr, null);
 
@@ -190,6 +196,11 @@ public static partial class ZoCommand
                     if (writer is not null)
                         (progress is null ? stdout : lines).WriteLine($"wrote {logPath}");
                     (progress is null ? stdout : lines).WriteLine(MemoryLine(name, meter, net.ParameterCount));
+                    if (savePath is not null && result.Divergence is null)
+                    {
+                        Workloads.Models.ModelFile.Save(savePath, net, mlp);
+                        (progress is null ? stdout : lines).WriteLine($"wrote {savePath}");
+                    }
                     if (mezo is not null)
                     {
                         string sha = ParameterDigest.Sha256Hex(mezo.Parameters);

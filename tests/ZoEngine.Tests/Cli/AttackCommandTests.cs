@@ -82,4 +82,31 @@ public sealed class AttackCommandTests() : CliTestBase("zo-attack-")
         Assert.That(Run("--model", model, "--mu", "0").Code, Is.EqualTo(ExitCodes.Usage));
         Assert.That(Run("--model", model, "--svg", Path.Combine(_dir, "p.txt")).Err, Does.Contain("--svg must be a .svg or .png path"));
     }
+
+    // The whole path a user takes: zo train --save writes a model file, zo attack loads it.
+    [Test]
+    public void ZoTrainSave_WritesAModelThatZoAttackLoads_AndNeverOverwritesUnasked()
+    {
+        IdxTestFiles.WriteDataset(_dir, train: 48, test: 6, seed: 3, gzip: false);
+        string model = Path.Combine(_dir, "trained.safetensors");
+        string[] train = ["train", "fashion-mnist", "--data", _dir, "--method", "bp", "--depth", "3", "--width", "16", "--batch", "8", "--optimizer", "sgd", "--lr", "0.1", "--save", model];
+        var (code, output, err) = Zo(train);
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), err);
+        Assert.That(output, Does.Contain($"wrote {model}"));
+        var (loaded, options) = ModelFile.Load(model);
+        Assert.That((options.Depth, options.Width, options.Inputs, options.Classes, options.Residual), Is.EqualTo((3, 16, 784, 10, true)));
+        byte[] first = File.ReadAllBytes(model);
+
+        var (again, _, againErr) = Zo(train);
+        Assert.That(again, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(againErr, Does.Contain("already exists").And.Contain("--overwrite"));
+        Assert.That(File.ReadAllBytes(model), Is.EqualTo(first));
+        Assert.That(Zo([.. train, "--overwrite"]).Code, Is.EqualTo(ExitCodes.Success));
+        Assert.That(Zo([.. train[..5], "bp,hzo", .. train[6..], "--overwrite"]).Err, Does.Contain("--save keeps one trained model"));
+
+        var (acode, aout, aerr) = Zo("attack", "fashion-mnist", "--model", model, "--data", _dir, "--images", "2", "--opts", "radazo", "--max-iters", "30");
+        Assert.That(acode, Is.EqualTo(ExitCodes.Success), aerr);
+        Assert.That(aout, Does.Contain("model 3-unit resmlp W=16"));
+        Assert.That(loaded.ParameterCount, Is.EqualTo(784 * 16 + 16 + 16 * 16 + 16 + 16 * 10 + 10));
+    }
 }
