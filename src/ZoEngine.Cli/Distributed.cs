@@ -51,7 +51,7 @@ internal static class Distributed
     {
         try
         {
-            RunAgreement.VerifyParameters(comm, Convert.FromHexString(SyntheticProblem.Sha256(theta)), step);
+            RunAgreement.VerifyParameters(comm, ParameterDigest.Sha256(theta), step);
         }
         catch (MpiException e)
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using ZoEngine.Noise;
 using ZoEngine.Workloads.Synthetic;
 
@@ -89,6 +88,4 @@ internal sealed record SyntheticProblem(SyntheticFunction Function, long Dimensi
 
     private static ZoCliException Damaged(string message) => new(message, ExitCodes.Damaged);
 
-    /// <summary>SHA-256 of θ as hex (<see cref="ParameterDigest.Sha256"/>).</summary>
-    public static string Sha256(ParameterSet p) => ParameterDigest.Sha256Hex(p);
 }

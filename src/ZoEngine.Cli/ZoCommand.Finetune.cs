@@ -59,8 +59,7 @@ public static partial class ZoCommand
             if (logPath is not null && methods.Count(n => n is not ("zeroshot" or "linear")) != 1)
                 throw new ZoCliException("--log records one ZO run: give exactly one of mezo, gv, greedy, adamm, radazo in --method.");
             OutputPaths.Check(("--csv", csvPath), ("--svg", svgPath), ("--log", logPath));
-            if (logPath is not null && File.Exists(logPath) && !pr.GetValue(overwrite))
-                throw new ZoCliException($"The log '{logPath}' already exists; it is kept. Pass --overwrite to replace it, or choose another path.");
+            RefuseExisting(logPath, "log", pr.GetValue(overwrite));
             var classes = CliParse.List(pr.GetValue(categories)!, "--categories");
             var split = Fortunes.Load(classes, CliParse.Path(pr.GetValue(data), "--data")).Split(k, perClass, pr.GetValue(seed));
             if (batchSize > split.TrainTexts.Length)

@@ -56,6 +56,7 @@ public static partial class ZoCommand
             // Rank 0 alone writes the log and the CSV: the other ranks hold the same θ and would write the same bytes.
             string? logPath = rank == 0 ? pr.GetValue(log) : null, csvPath = rank == 0 ? pr.GetValue(csv) : null;
             OutputPaths.Check(("--log", logPath), ("--csv", csvPath));
+            RefuseExisting(logPath, "log", pr.GetValue(overwrite));
             int blocks = comm?.Size ?? shardCount;
             if (blocks > 1)
                 Distributed.CheckSeparable(fn, problem.Dimension, blocks);
@@ -105,12 +106,12 @@ public static partial class ZoCommand
             if (comm is not null)
             {
                 Distributed.VerifyParameters(comm, theta, trainer.StepIndex);
-                stdout.WriteLine($"rank={comm.Rank} of {comm.Size} params_sha256={SyntheticProblem.Sha256(theta)} exchanges={dataParallel!.Exchanges} bytes_sent={dataParallel.BytesSent} communication_seconds={dataParallel.CommunicationTime.TotalSeconds:F6}");
+                stdout.WriteLine($"rank={comm.Rank} of {comm.Size} params_sha256={ParameterDigest.Sha256Hex(theta)} exchanges={dataParallel!.Exchanges} bytes_sent={dataParallel.BytesSent} communication_seconds={dataParallel.CommunicationTime.TotalSeconds:F6}");
                 if (rank != 0)
                     return ExitCodes.Success;
             }
             stdout.WriteLine($"backend={backend.Description} steps={trainer.StepIndex} evaluations={trainer.Evaluations} seconds={clock.Elapsed.TotalSeconds:F3} initial_loss={CliOptions.F(initialLoss)}");
-            stdout.WriteLine($"final_loss={CliOptions.F(final)} params_sha256={SyntheticProblem.Sha256(theta)}");
+            stdout.WriteLine($"final_loss={CliOptions.F(final)} params_sha256={ParameterDigest.Sha256Hex(theta)}");
             return ExitCodes.Success;
         });
         var run = new Command("run", "Train with zeroth-order optimization.");
@@ -263,9 +264,20 @@ public static partial class ZoCommand
         }
         catch (TrajectoryLogExistsException e) when (!e.IsFolder)
         {
-            throw new ZoCliException($"The log '{path}' already exists; it is kept. Pass --overwrite to replace it, or choose another path.");
+            // Another program created the file after the command's own check.
+            throw ExistsError(path, "log");
         }
     }
+
+    /// <summary>Refuses, before any work, an output file that exists when --overwrite was not given: the file is kept.</summary>
+    internal static void RefuseExisting(string? path, string what, bool overwrite)
+    {
+        if (path is not null && !overwrite && File.Exists(path))
+            throw ExistsError(path, what);
+    }
+
+    private static ZoCliException ExistsError(string path, string what) =>
+        new($"The {what} '{path}' already exists; it is kept. Pass --overwrite to replace it, or choose another path.");
 
     private static ZoTrainer CreateTrainer(IZoBackend backend, ParameterSet theta, IObjective objective, RunConfiguration config, TrajectoryWriter? writer)
     {

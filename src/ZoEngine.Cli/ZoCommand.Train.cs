@@ -121,8 +121,8 @@ public static partial class ZoCommand
             string? savePath = comm is { Rank: > 0 } ? null : CliParse.Path(pr.GetValue(save), "--save");
             if (savePath is not null && methods.Count() != 1)
                 throw new ZoCliException("--save keeps one trained model: give one --method.");
-            if (savePath is not null && File.Exists(savePath) && !pr.GetValue(overwrite))
-                throw new ZoCliException($"The model file '{savePath}' already exists; it is kept. Pass --overwrite to replace it, or choose another path.");
+            RefuseExisting(savePath, "model file", pr.GetValue(overwrite));
+            RefuseExisting(logPath, "log", pr.GetValue(overwrite));
             OutputPaths.Check(("--csv", csvPath), ("--svg", svgPath), ("--log", logPath), ("--save", savePath));
             var matmul = CreateGemm(pr.GetValue(gemm)!, threads: null);
             using var device = CliOptions.CreateNnDevice(pr.GetValue(backend)!, stderr, null);
