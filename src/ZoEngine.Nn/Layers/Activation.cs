@@ -6,7 +6,7 @@ namespace ZoEngine.Nn;
 /// An elementwise nonlinearity a = σ(z): a built-in <see cref="ActivationKind"/> run by the ops, or a black-box
 /// scalar function on the host whose derivative can only be probed (<see cref="DerivativeMode.Probed"/>).
 /// </summary>
-public sealed class Activation<T> : Layer<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+public sealed class Activation<T> : Layer<T>, IElementwiseLayer where T : unmanaged, IBinaryFloatingPointIeee754<T>
 {
     private readonly int _features;
     private readonly Func<T, T>? _function;
