@@ -22,6 +22,7 @@ public sealed class Chain<T> : Layer<T> where T : unmanaged, IBinaryFloatingPoin
             if (i > 0 && layers[i - 1].OutFeatures != layers[i].InFeatures)
                 throw new ArgumentException($"Layer {i - 1} ({layers[i - 1].Describe()}) outputs {layers[i - 1].OutFeatures} features but layer {i} ({layers[i].Describe()}) takes {layers[i].InFeatures}.", nameof(layers));
         }
+        SpatialChecks.RequireChain(layers);
         _layers = [.. layers];
     }
 

@@ -26,6 +26,8 @@ public sealed class Sequential<T> where T : unmanaged, IBinaryFloatingPointIeee7
             ArgumentNullException.ThrowIfNull(units[i], $"units[{i}]");
             if (i > 0 && units[i - 1].OutFeatures != units[i].InFeatures)
                 throw new ArgumentException($"Unit {i} ({units[i - 1].Describe()}) outputs {units[i - 1].OutFeatures} features but unit {i + 1} ({units[i].Describe()}) takes {units[i].InFeatures}.", nameof(units));
+            if (i > 0)
+                SpatialChecks.RequireAdjacent(units[i - 1], units[i], $"Units {i} and {i + 1}");
         }
         _units = [.. units];
         var parameters = new List<Parameter<T>>();

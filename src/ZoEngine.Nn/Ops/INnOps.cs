@@ -118,4 +118,49 @@ public interface INnOps<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
     /// corrections are folded into stepSize = η/(1−β1ᵗ) and invSqrtCorrection2 = 1/√(1−β2ᵗ). // all operands the same shape
     /// </summary>
     void AdamUpdate(Tensor<T> value, Tensor<T> gradient, Tensor<T> m, Tensor<T> v, T stepSize, T invSqrtCorrection2, T beta1, T beta2, T epsilon, T weightDecay);
+
+    /// <summary>
+    /// im2col of one sample: columns[(c·k + ky)·k + kx, oy·Wo + ox] = image[c, oy·s − p + ky, ox·s − p + kx], zero where
+    /// that position lies in the padding. A convolution is then W [Cout, C·k·k] · columns.
+    /// // image: [1, C·H·W]; columns: [C·k·k, Ho·Wo]
+    /// </summary>
+    void Im2Col(Tensor<T> image, ConvGeometry geometry, Tensor<T> columns);
+
+    /// <summary>
+    /// col2im of one sample, the adjoint of <see cref="Im2Col"/>: image[c, y, x] = Σ columns[(c·k + ky)·k + kx, o] over
+    /// the windows o that read (c, y, x), summed from zero in ascending (ky, kx). Overwrites the image.
+    /// // columns: [C·k·k, Ho·Wo]; image: [1, C·H·W]
+    /// </summary>
+    void Col2Im(Tensor<T> columns, ConvGeometry geometry, Tensor<T> image);
+
+    /// <summary>y[r, c·P + q] += bias[0, c] for every row r and position q. // y: [rows, C·P]; bias: [1, C]</summary>
+    void AddChannelBias(Tensor<T> y, Tensor<T> bias);
+
+    /// <summary>
+    /// sums[0, c] += x[r, c·P + q] for every row r ascending, then position q ascending: a convolution's bias gradient.
+    /// // x: [rows, C·P]; sums: [1, C]
+    /// </summary>
+    void AccumulateChannelSums(Tensor<T> x, Tensor<T> sums);
+
+    /// <summary>
+    /// Global average pooling: means[r, c] = (Σ_q x[r, c·P + q]) / P, summed from zero in ascending q.
+    /// // x: [rows, C·P]; means: [rows, C]
+    /// </summary>
+    void ChannelMeans(Tensor<T> x, Tensor<T> means);
+
+    /// <summary>The adjoint of <see cref="ChannelMeans"/>: dx[r, c·P + q] = dMeans[r, c] / P. // dMeans: [rows, C]; dx: [rows, C·P]</summary>
+    void ChannelMeansBackward(Tensor<T> dMeans, Tensor<T> dx);
+
+    /// <summary>
+    /// Pooling of every channel of every row with an unpadded window: the maximum (ties to the first in scan order) or
+    /// the mean (sum in scan order, then ÷ k·k). // x: [rows, C·H·W]; y: [rows, C·Ho·Wo]
+    /// </summary>
+    void Pool2d(PoolKind kind, Tensor<T> x, ConvGeometry geometry, Tensor<T> y);
+
+    /// <summary>
+    /// The input gradient of <see cref="Pool2d"/>, overwriting dx: each input sums, from zero in ascending output order
+    /// (oy, ox), the dy of the windows whose maximum it is (max), or of every window that reads it, then ÷ k·k (mean).
+    /// // x, dx: [rows, C·H·W]; dy: [rows, C·Ho·Wo]
+    /// </summary>
+    void Pool2dBackward(PoolKind kind, Tensor<T> x, ConvGeometry geometry, Tensor<T> dy, Tensor<T> dx);
 }

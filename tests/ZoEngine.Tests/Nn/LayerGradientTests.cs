@@ -34,6 +34,44 @@ public sealed class LayerGradientTests
         yield return new TestCaseData((Func<Layer<double>>)(() => new Chain<double>(RandomLinear(4, 5, 20), new Activation<double>(ActivationKind.Gelu, 5))), DerivativeMode.Analytic).SetName("Chain Linear-GELU");
         yield return new TestCaseData((Func<Layer<double>>)(() => new Residual<double>(new Chain<double>(RandomLinear(4, 4, 30), new Activation<double>(ActivationKind.Tanh, 4)))), DerivativeMode.Analytic).SetName("Residual Linear-Tanh");
         yield return new TestCaseData((Func<Layer<double>>)(() => new Residual<double>(new Chain<double>(RandomLinear(4, 6, 40), new Activation<double>(ActivationKind.Gelu, 6), RandomLinear(6, 4, 50)))), DerivativeMode.Analytic).SetName("Residual Linear-GELU-Linear");
+        foreach (var (name, build) in ConvLayers())
+            yield return new TestCaseData(build, DerivativeMode.Analytic).SetName(name);
+    }
+
+    private static Conv2d<double> RandomConv(SpatialShape input, int outChannels, int kernel, int stride, int padding, int seed)
+    {
+        var conv = new Conv2d<double>(input, outChannels, kernel, stride, padding);
+        NnFixtures.Gaussian<double>(conv.Weight.Value.Rows, conv.Weight.Value.Cols, seed, 0.5).CopyTo(conv.Weight.Value);
+        NnFixtures.Gaussian<double>(1, outChannels, seed + 1, 0.3).CopyTo(conv.Bias.Value);
+        return conv;
+    }
+
+    private static ConvResidual<double> RandomBlock(SpatialShape input, int outChannels, int stride, ActivationKind activation, int seed)
+    {
+        var block = new ConvResidual<double>(input, outChannels, stride, activation);
+        foreach (var (_, p) in block.NamedParameters())
+            NnFixtures.Gaussian<double>(p.Value.Rows, p.Value.Cols, seed++, 0.4).CopyTo(p.Value);
+        return block;
+    }
+
+    /// <summary>Convolutions (odd sizes, stride 2, padding, 1×1, 5×5), pooling (overlapping windows too) and residual blocks.</summary>
+    private static IEnumerable<(string Name, Func<Layer<double>> Build)> ConvLayers()
+    {
+        yield return ("Conv2d 2x5x5 to 3, k3 s1 p1", () => RandomConv(new(2, 5, 5), 3, 3, 1, 1, 100));
+        yield return ("Conv2d 2x6x5 to 2, k3 s2 p1", () => RandomConv(new(2, 6, 5), 2, 3, 2, 1, 110));
+        yield return ("Conv2d 3x4x5 to 2, k1 s2 p0", () => RandomConv(new(3, 4, 5), 2, 1, 2, 0, 120));
+        yield return ("Conv2d 1x5x6 to 2, k5 s1 p2", () => RandomConv(new(1, 5, 6), 2, 5, 1, 2, 130));
+        yield return ("Conv2d 2x7x7 to 2, k3 s3 p0 (unread border)", () => RandomConv(new(2, 7, 7), 2, 3, 3, 0, 140));
+        yield return ("MaxPool2d 2x4x6, k2 s2", () => new MaxPool2d<double>(new(2, 4, 6), 2));
+        yield return ("MaxPool2d 2x5x5, k3 s2 (overlapping)", () => new MaxPool2d<double>(new(2, 5, 5), 3, 2));
+        yield return ("AvgPool2d 2x4x4, k2 s2", () => new AvgPool2d<double>(new(2, 4, 4), 2));
+        yield return ("AvgPool2d 2x5x5, k3 s2 (overlapping)", () => new AvgPool2d<double>(new(2, 5, 5), 3, 2));
+        yield return ("GlobalAvgPool 3x3x4", () => new GlobalAvgPool<double>(new(3, 3, 4)));
+        yield return ("Chain Conv2d-GELU-MaxPool2d", () => new Chain<double>(RandomConv(new(2, 6, 6), 3, 3, 1, 1, 150),
+            new Activation<double>(ActivationKind.Gelu, 3 * 36), new MaxPool2d<double>(new(3, 6, 6), 2)));
+        yield return ("ConvResidual 2x5x5 identity, Tanh", () => RandomBlock(new(2, 5, 5), 2, 1, ActivationKind.Tanh, 160));
+        yield return ("ConvResidual 2x5x5 to 3, s2 projection, GELU", () => RandomBlock(new(2, 5, 5), 3, 2, ActivationKind.Gelu, 170));
+        yield return ("ConvResidual 2x4x4 to 3, s1 projection, ReLU", () => RandomBlock(new(2, 4, 4), 3, 1, ActivationKind.Relu, 180));
     }
 
     [TestCaseSource(nameof(Layers))]
@@ -118,6 +156,25 @@ public sealed class LayerGradientTests
         foreach (var (p, name) in model.Parameters.Zip(model.ParameterNames))
         {
             Assert.That(NnFixtures.MaxAbs(p.Gradient.Span.ToArray()), Is.GreaterThan(1e-4), name);
+            CheckAgainstDifferences(p.Value.Span.ToArray(), i => ref p.Value.Span[i], p.Gradient.Span.ToArray(), Phi, name);
+        }
+    }
+
+    [TestCase(ConvNetKind.Cnn)]
+    [TestCase(ConvNetKind.ResNet)]
+    public void ConvNetBackpropMatchesCentralDifferencesOfTheLoss(ConvNetKind kind)
+    {
+        var model = ConvNet.Create<double>(new ConvNetOptions { Kind = kind, Input = new(2, 6, 5), Width = 2, Depth = 3, Stages = 2, Classes = 3, Activation = ActivationKind.Gelu, Seed = 9 });
+        NnFixtures.PerturbBiases(model, 90);
+        var context = NnFixtures.Context<double>();
+        var x = NnFixtures.Gaussian<double>(3, model.InFeatures, 6);
+        int[] labels = [1, 0, 2];
+        var loss = SoftmaxCrossEntropy<double>.Instance;
+        new Backprop<double>(model, context, loss).Compute(x, labels);
+        double Phi() => loss.Forward(context.Ops, model.Predict(context, x), labels, null);
+        foreach (var (p, name) in model.Parameters.Zip(model.ParameterNames))
+        {
+            Assert.That(NnFixtures.MaxAbs(p.Gradient.Span.ToArray()), Is.GreaterThan(1e-5), name);
             CheckAgainstDifferences(p.Value.Span.ToArray(), i => ref p.Value.Span[i], p.Gradient.Span.ToArray(), Phi, name);
         }
     }
