@@ -320,3 +320,32 @@ typedef struct ZoNnFindNonFiniteArgs
     long long count;
     unsigned long long* result;    // [1]
 } ZoNnFindNonFiniteArgs;           // 24 bytes
+
+// ---- ZoEngine.Nn's convolution and pooling ops (kernels/zo_conv.cu) -------------------------------------------------
+// One argument struct for the eight kernels; each reads the fields its comment names. A map is C×H×W, one row per
+// sample, element (c, y, x) at column (c·H + y)·W + x; a window is k×k, stride s, padding p, output Ho×Wo.
+// zo_conv_im2col:         out [C·k·k, Ho·Wo] = im2col of in [1, C·H·W] (zero in the padding)
+// zo_conv_col2im:         out [1, C·H·W] = Σ over (ky, kx) ascending of in [C·k·k, Ho·Wo] at the tap reading (c, y, x)
+// zo_conv_channel_bias:   out [rows, C·P] += aux[c] (P = height·width)
+// zo_conv_channel_sums:   aux[c] += in[r, c·P + q], r then q ascending
+// zo_conv_channel_means:  out [rows, C] = (Σ_q in[r, c·P + q]) / P
+// zo_conv_channel_means_backward: out [rows, C·P] = in[r, c] / P
+// zo_conv_pool:           out [rows, C·Ho·Wo] = max (first in scan order, strict >) or sum/(k·k) of in's window
+// zo_conv_pool_backward:  out [rows, C·H·W] = Σ over windows (oy, ox ascending) that take this input: aux (dy) where
+//                         it is the window's first maximum (max), or every window, then / (k·k) (average); in is x
+typedef struct ZoConvArgs
+{
+    const float* in;          // the operand read (see above)
+    float* out;               // the result written
+    float* aux;               // bias, channel sums, or dy of pool_backward
+    int rows;                 // samples
+    int channels;             // C
+    int height;               // H (of the input map; P = H·W for the channel kernels)
+    int width;                // W
+    int kernel;               // k
+    int stride;               // s
+    int padding;              // p
+    int outHeight;            // Ho
+    int outWidth;             // Wo
+    int kind;                 // pooling: 0 max, 1 average
+} ZoConvArgs;                 // 64 bytes

@@ -285,6 +285,26 @@ internal unsafe struct ZoNnFindNonFiniteArgs
     public ulong* Result;         // [1]
 }
 
+// ZoEngine.Nn's convolution and pooling ops (kernels/zo_conv.cu); zo_abi.cuh says which kernel reads which field.
+
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct ZoConvArgs
+{
+    public float* In;
+    public float* Out;
+    public float* Aux;            // bias, channel sums, or the dy of pool_backward
+    public int Rows;
+    public int Channels;
+    public int Height;
+    public int Width;
+    public int Kernel;
+    public int Stride;
+    public int Padding;
+    public int OutHeight;
+    public int OutWidth;
+    public int Kind;              // pooling: 0 max, 1 average
+}
+
 /// <summary>Constants of the kernel ABI, as in kernels/zo_abi.cuh.</summary>
 internal static class KernelAbi
 {
@@ -325,5 +345,13 @@ internal static class KernelAbi
         ["zo_nn_sgd"] = Unsafe.SizeOf<ZoNnSgdArgs>(),
         ["zo_nn_adam"] = Unsafe.SizeOf<ZoNnAdamArgs>(),
         ["zo_nn_find_nonfinite"] = Unsafe.SizeOf<ZoNnFindNonFiniteArgs>(),
+        ["zo_conv_im2col"] = Unsafe.SizeOf<ZoConvArgs>(),
+        ["zo_conv_col2im"] = Unsafe.SizeOf<ZoConvArgs>(),
+        ["zo_conv_channel_bias"] = Unsafe.SizeOf<ZoConvArgs>(),
+        ["zo_conv_channel_sums"] = Unsafe.SizeOf<ZoConvArgs>(),
+        ["zo_conv_channel_means"] = Unsafe.SizeOf<ZoConvArgs>(),
+        ["zo_conv_channel_means_backward"] = Unsafe.SizeOf<ZoConvArgs>(),
+        ["zo_conv_pool"] = Unsafe.SizeOf<ZoConvArgs>(),
+        ["zo_conv_pool_backward"] = Unsafe.SizeOf<ZoConvArgs>(),
     };
 }

@@ -85,7 +85,7 @@ public sealed partial class CpuNnOps<T>
     /// <inheritdoc />
     public void AddChannelBias(Tensor<T> y, Tensor<T> bias)
     {
-        int positions = ChannelPositions(y, bias, nameof(y), nameof(bias));
+        int positions = ChannelLayout.Positions(y, bias, nameof(y), nameof(bias));
         var b = bias.Span;
         for (int r = 0; r < y.Rows; r++)
         {
@@ -98,7 +98,7 @@ public sealed partial class CpuNnOps<T>
     /// <inheritdoc />
     public void AccumulateChannelSums(Tensor<T> x, Tensor<T> sums)
     {
-        int positions = ChannelPositions(x, sums, nameof(x), nameof(sums));
+        int positions = ChannelLayout.Positions(x, sums, nameof(x), nameof(sums));
         var s = sums.Span;
         for (int c = 0; c < s.Length; c++)
         {
@@ -116,11 +116,7 @@ public sealed partial class CpuNnOps<T>
     /// <inheritdoc />
     public void ChannelMeans(Tensor<T> x, Tensor<T> means)
     {
-        ArgumentNullException.ThrowIfNull(x);
-        ArgumentNullException.ThrowIfNull(means);
-        if (means.Rows != x.Rows)
-            throw new ArgumentException($"means has {means.Rows} rows but x has {x.Rows}.", nameof(means));
-        int positions = ChannelPositions(x, means.Cols, nameof(x));
+        int positions = ChannelLayout.Means(x, means, nameof(x), nameof(means));
         T count = T.CreateTruncating(positions);
         for (int r = 0; r < x.Rows; r++)
         {
@@ -139,11 +135,7 @@ public sealed partial class CpuNnOps<T>
     /// <inheritdoc />
     public void ChannelMeansBackward(Tensor<T> dMeans, Tensor<T> dx)
     {
-        ArgumentNullException.ThrowIfNull(dMeans);
-        ArgumentNullException.ThrowIfNull(dx);
-        if (dMeans.Rows != dx.Rows)
-            throw new ArgumentException($"dx has {dx.Rows} rows but dMeans has {dMeans.Rows}.", nameof(dx));
-        int positions = ChannelPositions(dx, dMeans.Cols, nameof(dx));
+        int positions = ChannelLayout.Means(dx, dMeans, nameof(dx), nameof(dMeans));
         T count = T.CreateTruncating(positions);
         for (int r = 0; r < dx.Rows; r++)
         {
@@ -226,17 +218,31 @@ public sealed partial class CpuNnOps<T>
             }
         }
     }
+}
 
+/// <summary>The operand checks of the per-channel ops on any device.</summary>
+internal static class ChannelLayout
+{
     /// <summary>P, the positions per channel of <paramref name="maps"/> whose channels are the columns of <paramref name="perChannel"/> [1, C].</summary>
-    private static int ChannelPositions(Tensor<T> maps, Tensor<T> perChannel, string nameMaps, string nameChannel)
+    public static int Positions<T>(Tensor<T> maps, Tensor<T> perChannel, string nameMaps, string nameChannel) where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(perChannel, nameChannel);
         if (perChannel.Rows != 1)
             throw new ArgumentException($"{nameChannel} must be one row of per-channel values, got [{perChannel.Rows}, {perChannel.Cols}].", nameChannel);
-        return ChannelPositions(maps, perChannel.Cols, nameMaps);
+        return Of(maps, perChannel.Cols, nameMaps);
     }
 
-    private static int ChannelPositions(Tensor<T> maps, int channels, string name)
+    /// <summary>P for maps [rows, C·P] and their means [rows, C].</summary>
+    public static int Means<T>(Tensor<T> maps, Tensor<T> means, string nameMaps, string nameMeans) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(maps, nameMaps);
+        ArgumentNullException.ThrowIfNull(means, nameMeans);
+        if (means.Rows != maps.Rows)
+            throw new ArgumentException($"{nameMeans} has {means.Rows} rows but {nameMaps} has {maps.Rows}.", nameMeans);
+        return Of(maps, means.Cols, nameMaps);
+    }
+
+    private static int Of<T>(Tensor<T> maps, int channels, string name) where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(maps, name);
         if (channels < 1 || maps.Cols % channels != 0)
