@@ -349,3 +349,34 @@ typedef struct ZoConvArgs
     int outWidth;             // Wo
     int kind;                 // pooling: 0 max, 1 average
 } ZoConvArgs;                 // 64 bytes
+
+// ---- HZO's spatial-parallel perturbation (kernels/zo_spp.cu) ----------------------------------------------------------
+// For a convolutional sub-network N_{k:j} with a_k of channels × height × width and a_j of outChannels × outHeight ×
+// outWidth (both channel-major rows), and the receptive field of a_j in a_k (output o reads inputs [o·stride − offset,
+// o·stride − offset + period − 1] along each axis). A sample has 2·channels·rows·cols probe rows, rows = min(period,
+// height), cols = min(period, width); global probe row g has s = g / that, pair t = (g mod that) / 2 =
+// (c·rows + p)·cols + q, and perturbs every (c, y, x) with y ≡ p and x ≡ q (mod period), by +h for even g, −h for odd.
+// zo_nn_spp_probe_inputs: result[r] = source[s] with those elements replaced by source[s, i] ± h (one rounded sum).
+// zo_nn_spp_contract: for each pair (r, r + 1) and each perturbed (c, y, x), result[s, (c, y, x)] =
+//   (Σ (source[r, o] − source[r + 1, o])·deltaOut[s, o] over the outputs o whose window contains (y, x), channel-major,
+//   then rows, then columns, from 0f) / (h + h). The CPU ops are ZoEngine.Nn's CpuNnOps.SppProbeInputs/SppContract.
+typedef struct ZoNnSppArgs
+{
+    const float* source;      // inputs: the anchors [samples, channels·height·width]; contract: the probe outputs [count, outChannels·outHeight·outWidth]
+    const float* deltaOut;    // contract: [samples, outChannels·outHeight·outWidth]; unused by zo_nn_spp_probe_inputs
+    float* result;            // inputs: the probes [count, channels·height·width]; contract: δ_in [samples, channels·height·width]
+    int channels;
+    int height;
+    int width;
+    int outChannels;
+    int outHeight;
+    int outWidth;
+    int period;               // the receptive field's extent r
+    int rows;                 // min(period, height)
+    int cols;                 // min(period, width)
+    int stride;               // of the receptive field
+    int offset;               // of the receptive field
+    int firstProbe;           // even
+    int count;                // probe rows; even
+    float h;
+} ZoNnSppArgs;                // 80 bytes

@@ -23,6 +23,7 @@ public sealed unsafe class NnKernels
     private readonly DeviceRuntime _runtime;
     private readonly KernelHandle _addRowVector, _columnSums, _add, _addScalar, _centralDifference, _activate, _activationBackward;
     private readonly KernelHandle _softmax, _probeInputs, _probeSkip, _probeContract, _gemm, _sgd, _adam, _findNonFinite;
+    private readonly KernelHandle _sppProbeInputs, _sppContract;
 
     /// <summary>Finds the kernels in the image of <paramref name="backend"/>'s device.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="backend"/> is null.</exception>
@@ -48,6 +49,8 @@ public sealed unsafe class NnKernels
         _sgd = _runtime.FindKernel("zo_nn_sgd");
         _adam = _runtime.FindKernel("zo_nn_adam");
         _findNonFinite = _runtime.FindKernel("zo_nn_find_nonfinite");
+        _sppProbeInputs = _runtime.FindKernel("zo_nn_spp_probe_inputs");
+        _sppContract = _runtime.FindKernel("zo_nn_spp_contract");
     }
 
     /// <summary>The backend whose memory, stream and block size the launches use.</summary>
@@ -189,6 +192,56 @@ public sealed unsafe class NnKernels
         RequireNotNull(outputs, nameof(outputs), deltaOut, nameof(deltaOut), deltaIn, nameof(deltaIn));
         var args = new ZoNnProbeContractArgs { Outputs = outputs, DeltaOut = deltaOut, DeltaIn = deltaIn, Width = width, Classes = classes, FirstProbe = firstProbe, Count = count, H = h };
         _runtime.Launch(_probeContract, Backend.GridFor(count / 2), (uint)Backend.BlockSize, args);
+    }
+
+    /// <summary>
+    /// SPP's probe rows (kernels/zo_spp.cu, the layout of ZoEngine.Nn's SppGeometry): probes[r] = anchor[s] with every
+    /// element (c, y, x) of the row's lattice replaced by anchor[s, (c, y, x)] ± h.
+    /// // anchor: [samples, channels·height·width]; probes: [count, channels·height·width]
+    /// </summary>
+    public void SppProbeInputs(float* anchor, float* probes, in SppLaunch geometry, int samples, int firstProbe, int count, float h)
+    {
+        CheckSpp(geometry, samples, firstProbe, count);
+        if (count == 0)
+            return;
+        RequireNotNull(anchor, nameof(anchor), probes, nameof(probes));
+        var args = SppArgs(geometry, anchor, null, probes, firstProbe, count, h);
+        _runtime.Launch(_sppProbeInputs, Backend.GridFor(count), (uint)Backend.BlockSize, args);
+    }
+
+    /// <summary>
+    /// SPP's region contraction: for each pair (r, r + 1) and each position (c, y, x) it perturbs, deltaIn[s, (c, y, x)]
+    /// = (Σ (outputs[r, o] − outputs[r + 1, o])·deltaOut[s, o] over the outputs o whose window holds (y, x), ascending)
+    /// / (h + h). // outputs: [count, out features]; deltaOut: [samples, out features]; deltaIn: [samples, features]
+    /// </summary>
+    public void SppContract(float* outputs, float* deltaOut, float* deltaIn, in SppLaunch geometry, int samples, int firstProbe, int count, float h)
+    {
+        CheckSpp(geometry, samples, firstProbe, count);
+        if (count == 0)
+            return;
+        RequireNotNull(outputs, nameof(outputs), deltaOut, nameof(deltaOut), deltaIn, nameof(deltaIn));
+        var args = SppArgs(geometry, outputs, deltaOut, deltaIn, firstProbe, count, h);
+        long positions = (long)(count / 2) * ((geometry.Height + geometry.Period - 1) / geometry.Period) * ((geometry.Width + geometry.Period - 1) / geometry.Period);
+        _runtime.Launch(_sppContract, Backend.GridFor(positions), (uint)Backend.BlockSize, args);
+    }
+
+    private static ZoNnSppArgs SppArgs(in SppLaunch g, float* source, float* deltaOut, float* result, int firstProbe, int count, float h) => new()
+    {
+        Source = source, DeltaOut = deltaOut, Result = result,
+        Channels = g.Channels, Height = g.Height, Width = g.Width,
+        OutChannels = g.OutChannels, OutHeight = g.OutHeight, OutWidth = g.OutWidth,
+        Period = g.Period, Rows = Math.Min(g.Period, g.Height), Cols = Math.Min(g.Period, g.Width),
+        Stride = g.Stride, Offset = g.Offset, FirstProbe = firstProbe, Count = count, H = h,
+    };
+
+    private void CheckSpp(in SppLaunch g, int samples, int firstProbe, int count)
+    {
+        Backend.ThrowIfDisposed();
+        if (g.Channels < 1 || g.Height < 1 || g.Width < 1 || g.OutChannels < 1 || g.OutHeight < 1 || g.OutWidth < 1 || g.Period < 1 || g.Stride < 1)
+            throw new ArgumentException($"SPP needs non-empty maps, a period and a stride of at least 1; got {g}.");
+        long total = (long)samples * 2 * g.Channels * Math.Min(g.Period, g.Height) * Math.Min(g.Period, g.Width);
+        if (firstProbe < 0 || count < 0 || firstProbe + (long)count > total || ((firstProbe | count) & 1) != 0)
+            throw new ArgumentException($"SPP probe rows [{firstProbe}, {firstProbe + (long)count}) must be an even-aligned range inside the {total} probe rows.");
     }
 
     /// <summary>
@@ -373,3 +426,18 @@ public sealed unsafe class NnKernels
             throw new ArgumentNullException(n3);
     }
 }
+
+/// <summary>
+/// The geometry of an SPP launch (ZoEngine.Nn's SppGeometry in plain numbers): a_k of Channels × Height × Width, a_j of
+/// OutChannels × OutHeight × OutWidth, and the receptive field of a_j in a_k (Period = its extent, Stride, Offset).
+/// </summary>
+/// <param name="Channels">C of a_k.</param>
+/// <param name="Height">H of a_k.</param>
+/// <param name="Width">W of a_k.</param>
+/// <param name="OutChannels">C of a_j.</param>
+/// <param name="OutHeight">H of a_j.</param>
+/// <param name="OutWidth">W of a_j.</param>
+/// <param name="Period">The receptive field's extent r: positions r apart never meet in one output.</param>
+/// <param name="Stride">The receptive field's stride.</param>
+/// <param name="Offset">The receptive field's offset (total padding).</param>
+public readonly record struct SppLaunch(int Channels, int Height, int Width, int OutChannels, int OutHeight, int OutWidth, int Period, int Stride, int Offset);

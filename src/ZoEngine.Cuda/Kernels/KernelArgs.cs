@@ -229,6 +229,28 @@ internal unsafe struct ZoNnProbeContractArgs
 }
 
 [StructLayout(LayoutKind.Sequential)]
+internal unsafe struct ZoNnSppArgs
+{
+    public float* Source;         // inputs: anchors [samples, features]; contract: probe outputs [Count, out features]
+    public float* DeltaOut;       // contract: [samples, out features]
+    public float* Result;         // inputs: probes [Count, features]; contract: δ_in [samples, features]
+    public int Channels;
+    public int Height;
+    public int Width;
+    public int OutChannels;
+    public int OutHeight;
+    public int OutWidth;
+    public int Period;
+    public int Rows;
+    public int Cols;
+    public int Stride;
+    public int Offset;
+    public int FirstProbe;
+    public int Count;
+    public float H;
+}
+
+[StructLayout(LayoutKind.Sequential)]
 internal unsafe struct ZoNnGemmArgs
 {
     public float* A;
@@ -341,6 +363,8 @@ internal static class KernelAbi
         ["zo_nn_probe_inputs"] = Unsafe.SizeOf<ZoNnProbeArgs>(),
         ["zo_nn_probe_skip"] = Unsafe.SizeOf<ZoNnProbeArgs>(),
         ["zo_nn_probe_contract"] = Unsafe.SizeOf<ZoNnProbeContractArgs>(),
+        ["zo_nn_spp_probe_inputs"] = Unsafe.SizeOf<ZoNnSppArgs>(),
+        ["zo_nn_spp_contract"] = Unsafe.SizeOf<ZoNnSppArgs>(),
         ["zo_nn_gemm"] = Unsafe.SizeOf<ZoNnGemmArgs>(),
         ["zo_nn_sgd"] = Unsafe.SizeOf<ZoNnSgdArgs>(),
         ["zo_nn_adam"] = Unsafe.SizeOf<ZoNnAdamArgs>(),

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace ZoEngine.Nn;
 
 /// <summary>
@@ -12,6 +14,52 @@ public static class HzoCost
         if (j - i < 2)
             throw new ArgumentException($"N_{{{i}:{j}}} has fewer than two units and is not bisected.");
         return i + (j - i + 1) / 2;
+    }
+
+    /// <summary>
+    /// The end M of a network's convolutional body: the largest M &lt; L such that units 1..M map spatial maps to
+    /// spatial maps (<see cref="Spatial.Range{T}"/> of N_{0:M} exists), or 0 when the network has no spatial body or no
+    /// head after it (an MLP, or a network that is spatial to its output).
+    /// </summary>
+    public static int BodyEnd<T>(Sequential<T> model) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        int end = 0;
+        for (int m = 1; m < model.Depth && Spatial.Range(model, 0, m) is not null; m++)
+            end = m;
+        return end;
+    }
+
+    /// <summary>
+    /// HZO's split point of N_{i:j}: for the whole network of a model with a convolutional body (<paramref name="bodyEnd"/>
+    /// &gt; 0) the body's end, so that the head is probed on its own and every split inside the body is spatial (SPP
+    /// applies there); otherwise <see cref="Midpoint"/>.
+    /// </summary>
+    public static int Split(int i, int j, int depth, int bodyEnd) =>
+        i == 0 && j == depth && bodyEnd > 0 && bodyEnd < depth ? bodyEnd : Midpoint(i, j);
+
+    /// <summary>
+    /// Probe evaluations (one unit on one row) per sample of HZO on <paramref name="model"/>, over its actual split
+    /// tree: Σ over splits (i, k, j) of R(k, j)·(j − k), where R(k, j) = 2·C_k·min(r, H_k)·min(r, W_k) with SPP on a
+    /// spatial N_{k:j} (r its receptive field's extent) and 2·|a_k| otherwise. For an MLP it equals
+    /// <see cref="HzoProbesByRecurrence"/>.
+    /// </summary>
+    public static long HzoProbes<T>(Sequential<T> model, bool spatialParallel) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        int depth = model.Depth;
+        int bodyEnd = BodyEnd(model);
+        return Node(0, depth);
+
+        long Node(int i, int j)
+        {
+            if (j - i == 1)
+                return 0;
+            int k = Split(i, j, depth, bodyEnd);
+            var spp = spatialParallel ? SppGeometry.Of(model, k, j) : null;
+            long rows = spp?.RowsPerSample ?? 2L * model.Width(k);
+            return rows * (j - k) + Node(i, k) + Node(k, j);
+        }
     }
 
     /// <summary>

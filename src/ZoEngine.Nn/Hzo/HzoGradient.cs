@@ -7,6 +7,9 @@ namespace ZoEngine.Nn;
 /// (j = i + 1) applies unit j's local delta rule with δ_j. Otherwise it takes the midpoint k = i + ⌈(j − i)/2⌉,
 /// estimates δ_k[m] = ⟨(N_{k:j}(a_k + h·e_m) − N_{k:j}(a_k − h·e_m))/(2h), δ_j⟩ for every coordinate m of every
 /// sample with all probes in one batch (J is never formed), and recurses on N_{k:j} with δ_j and on N_{i:k} with δ_k.
+/// A convolutional network is first split where its body ends (<see cref="HzoCost.Split"/>), so that every split
+/// inside the body is spatial and its probes use SPP (<see cref="SppGeometry"/>) unless
+/// <see cref="HzoOptions.SpatialParallel"/> is off.
 /// </summary>
 /// <remarks>
 /// With the right half the smaller one (⌊n/2⌋ units), a sub-network of n units costs 2W·⌊n/2⌋ probe evaluations
@@ -17,6 +20,7 @@ namespace ZoEngine.Nn;
 public sealed class HzoGradient<T> : IGradientMethod<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
 {
     private readonly ProbeRunner<T> _runner;
+    private readonly int _bodyEnd;
 
     /// <summary>Binds HZO to a network, a context, a loss and options.</summary>
     public HzoGradient(Sequential<T> model, NnContext<T> context, ILoss<T> loss, HzoOptions? options = null)
@@ -24,10 +28,11 @@ public sealed class HzoGradient<T> : IGradientMethod<T> where T : unmanaged, IBi
         Model = model ?? throw new ArgumentNullException(nameof(model));
         Options = options ?? new HzoOptions();
         _runner = new ProbeRunner<T>(model, context, loss, Options);
+        _bodyEnd = HzoCost.BodyEnd(model);
     }
 
     /// <inheritdoc />
-    public string Name => "hzo";
+    public string Name => Options.SpatialParallel ? "hzo" : "hzo-nospp";
 
     /// <inheritdoc />
     public Sequential<T> Model { get; }
@@ -60,7 +65,7 @@ public sealed class HzoGradient<T> : IGradientMethod<T> where T : unmanaged, IBi
             _runner.Leaf(trace, j, deltaJ);
             return;
         }
-        int k = HzoCost.Midpoint(i, j);
+        int k = HzoCost.Split(i, j, Model.Depth, _bodyEnd);
         var ws = _runner.Context.Workspace;
         var deltaK = ws.Rent(trace.Rows, Model.Width(k));
         try

@@ -27,6 +27,14 @@ public sealed record HzoOptions
     /// </summary>
     public long ProbeMemoryBytes { get; init; } = DefaultProbeMemoryBytes;
 
+    /// <summary>
+    /// Whether the probes of a convolutional sub-network use spatial-parallel perturbation (SPP, docs/hzo.md): one
+    /// probe row per channel, sign and lattice offset instead of one per position, with the same result bit for bit.
+    /// False gives HZO without SPP, the baseline that probes every position. Sub-networks that are not spatial (MLP
+    /// units, a head with global pooling or a linear layer) are probed position by position either way.
+    /// </summary>
+    public bool SpatialParallel { get; init; } = true;
+
     /// <summary>Analytic or probed δ_L.</summary>
     public OutputSignal OutputSignal { get; init; } = OutputSignal.Analytic;
 

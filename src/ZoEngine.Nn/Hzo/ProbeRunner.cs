@@ -16,6 +16,7 @@ internal sealed class ProbeRunner<T> where T : unmanaged, IBinaryFloatingPointIe
     private readonly T _h;
     private readonly Derivatives<T> _derivatives;
     private ForwardTrace<T>? _trace;
+    private readonly Dictionary<(int, int), SppGeometry?> _geometries = [];
 
     public ProbeRunner(Sequential<T> model, NnContext<T> context, ILoss<T> loss, HzoOptions options)
     {
@@ -97,14 +98,16 @@ internal sealed class ProbeRunner<T> where T : unmanaged, IBinaryFloatingPointIe
     }
 
     /// <summary>
-    /// δ_k = J_{k:j}ᵀ·δ_j by bidirectional probes of N_{k:j} around a_k: all B·2W_k probe rows go through the
-    /// sub-network as one batch, cut into chunks that fit the probe memory budget.
+    /// δ_k = J_{k:j}ᵀ·δ_j by bidirectional probes of N_{k:j} around a_k: all B·2W_k probe rows (B·2·C·min(r, H)·min(r, W)
+    /// with SPP on a spatial N_{k:j}) go through the sub-network as one batch, cut into chunks that fit the probe
+    /// memory budget.
     /// </summary>
     public void JacobianProduct(ForwardTrace<T> trace, int k, int j, Tensor<T> deltaJ, Tensor<T> deltaK)
     {
+        var spp = _options.SpatialParallel ? Geometry(k, j) : null;
         int rows = trace.Rows;
         int width = _model.Width(k);
-        long totalLong = (long)rows * ProbeLayout.RowsPerSample(width);
+        long totalLong = (long)rows * (spp?.RowsPerSample ?? ProbeLayout.RowsPerSample(width));
         if (totalLong > int.MaxValue)
             throw new ArgumentException($"N_{{{k}:{j}}} would need {totalLong} probe rows; use a smaller batch.");
         int total = (int)totalLong;
@@ -114,7 +117,8 @@ internal sealed class ProbeRunner<T> where T : unmanaged, IBinaryFloatingPointIe
         {
             maxWidth = Math.Max(maxWidth, _model.Width(u));
             var unit = _model.Units[u - 1];
-            maxScratch = Math.Max(maxScratch, u == k + 1 ? unit.ProbeScratchColumns : unit.ForwardScratchColumns);
+            int probeScratch = spp is null ? unit.ProbeScratchColumns : width + unit.ForwardScratchColumns;
+            maxScratch = Math.Max(maxScratch, u == k + 1 ? probeScratch : unit.ForwardScratchColumns);
         }
         int buffers = j - k == 1 ? 1 : 2;
         int chunk = ChunkRows(k, j, total, buffers * maxWidth + maxScratch);
@@ -125,17 +129,28 @@ internal sealed class ProbeRunner<T> where T : unmanaged, IBinaryFloatingPointIe
         ws.Trim();
         var bufferA = ws.Rent(chunk, maxWidth);
         var bufferB = buffers == 2 ? ws.Rent(chunk, maxWidth) : null;
+        var inputs = spp is null ? null : ws.Rent(chunk, width);
         try
         {
             for (int first = 0; first < total; first += chunk)
             {
                 int count = Math.Min(chunk, total - first);
-                var outputs = RunChunk(trace, k, j, first, count, bufferA, bufferB);
-                _context.Ops.ProbeContract(outputs, deltaJ, _h, first, deltaK);
+                if (spp is null)
+                {
+                    var outputs = RunChunk(trace, k, j, first, count, bufferA, bufferB);
+                    _context.Ops.ProbeContract(outputs, deltaJ, _h, first, deltaK);
+                }
+                else
+                {
+                    var outputs = RunSppChunk(trace, spp, k, j, first, count, inputs!, bufferA, bufferB);
+                    _context.Ops.SppContract(outputs, deltaJ, spp, _h, first, deltaK);
+                }
             }
         }
         finally
         {
+            if (inputs is not null)
+                ws.Return(inputs);
             if (bufferB is not null)
                 ws.Return(bufferB);
             ws.Return(bufferA);
@@ -169,6 +184,33 @@ internal sealed class ProbeRunner<T> where T : unmanaged, IBinaryFloatingPointIe
             current = next;
         }
         return current;
+    }
+
+    /// <summary>
+    /// SPP's chunk: the lattice rows from a_k, then every unit of N_{k:j} forward. The first unit runs a plain forward
+    /// on the probe inputs, as its default ForwardProbes does in the plain layout, so both layouts compute the same
+    /// outputs where they share a perturbation.
+    /// </summary>
+    private Tensor<T> RunSppChunk(ForwardTrace<T> trace, SppGeometry spp, int k, int j, int first, int count, Tensor<T> inputs, Tensor<T> bufferA, Tensor<T>? bufferB)
+    {
+        var probeInputs = View(inputs, count, _model.Width(k));
+        _context.Ops.SppProbeInputs(trace.Activations[k], spp, _h, first, probeInputs);
+        var current = probeInputs;
+        for (int u = k + 1; u <= j; u++)
+        {
+            var next = View(ReferenceEquals(current.Storage, bufferA.Storage) ? bufferB! : bufferA, count, _model.Width(u));
+            _model.Units[u - 1].Forward(_probeContext, current, next, null);
+            current = next;
+        }
+        return current;
+    }
+
+    /// <summary>SPP's geometry of N_{k:j}, or null where it is not spatial; computed once per split, so a step allocates nothing for it.</summary>
+    private SppGeometry? Geometry(int k, int j)
+    {
+        if (!_geometries.TryGetValue((k, j), out var geometry))
+            _geometries[(k, j)] = geometry = SppGeometry.Of(_model, k, j);
+        return geometry;
     }
 
     private int ChunkRows(int k, int j, int total, int columnsPerRow)

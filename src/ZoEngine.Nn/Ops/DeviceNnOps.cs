@@ -220,6 +220,24 @@ public sealed unsafe partial class DeviceNnOps : INnOps<float>, IDisposable
     }
 
     /// <inheritdoc />
+    public void SppProbeInputs(Tensor<float> anchor, SppGeometry geometry, float h, int firstProbe, Tensor<float> probes)
+    {
+        SppChecks.Inputs(anchor, geometry, firstProbe, probes);
+        _kernels.SppProbeInputs(On(anchor, nameof(anchor)), On(probes, nameof(probes)), Launch(geometry), anchor.Rows, firstProbe, probes.Rows, h);
+    }
+
+    /// <inheritdoc />
+    public void SppContract(Tensor<float> outputs, Tensor<float> deltaOut, SppGeometry geometry, float h, int firstProbe, Tensor<float> deltaIn)
+    {
+        SppChecks.Contract(outputs, deltaOut, geometry, firstProbe, deltaIn);
+        _kernels.SppContract(On(outputs, nameof(outputs)), On(deltaOut, nameof(deltaOut)), On(deltaIn, nameof(deltaIn)), Launch(geometry),
+            deltaIn.Rows, firstProbe, outputs.Rows, h);
+    }
+
+    private static SppLaunch Launch(SppGeometry g) => new(g.Input.Channels, g.Input.Height, g.Input.Width,
+        g.Output.Channels, g.Output.Height, g.Output.Width, g.Period, g.Field.Stride, g.Field.Offset);
+
+    /// <inheritdoc />
     /// <remarks>
     /// One search per tensor into its own slot of a device buffer, all enqueued between one upload of the initial
     /// slots and one read of the answers: two transfers per call, however many tensors.

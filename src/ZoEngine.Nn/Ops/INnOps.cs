@@ -100,6 +100,22 @@ public interface INnOps<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
     void ProbeContract(Tensor<T> outputs, Tensor<T> deltaOut, T h, int firstProbe, Tensor<T> deltaIn);
 
     /// <summary>
+    /// SPP's probe inputs (<see cref="SppGeometry"/> has the row layout): probes[r] = anchor[s] with every element
+    /// (c, y, x), y ≡ p and x ≡ q (mod r), replaced by anchor[s, (c, y, x)] ± h, for probe row g = firstProbe + r.
+    /// // anchor: [B, C·H·W]; probes: [count, C·H·W]
+    /// </summary>
+    void SppProbeInputs(Tensor<T> anchor, SppGeometry geometry, T h, int firstProbe, Tensor<T> probes);
+
+    /// <summary>
+    /// SPP's region contraction: for every coordinate pair (g, g + 1) of the chunk and every position P = (c, y, x)
+    /// it perturbs, δ_in[s, P] = Σ (y⁺ − y⁻)·δ_out[s] over the outputs (c', y', x') whose receptive field contains
+    /// (y, x), in ascending column order, then ÷ 2h: the sum <see cref="ProbeContract"/> forms over every output, with
+    /// the terms it would add as exact zeros left out, so the two agree bit for bit. Elements of δ_in outside the
+    /// chunk are left alone. // outputs: [count, C_j·H_j·W_j]; deltaOut: [B, C_j·H_j·W_j]; deltaIn: [B, C·H·W]
+    /// </summary>
+    void SppContract(Tensor<T> outputs, Tensor<T> deltaOut, SppGeometry geometry, T h, int firstProbe, Tensor<T> deltaIn);
+
+    /// <summary>
     /// The first of <paramref name="tensors"/>, in list order, that holds a NaN or infinite element, and the index of
     /// its first such element; (−1, −1) when all are finite. One call checks a whole list so that a device answers
     /// with one round trip, not one per tensor.
