@@ -13,9 +13,10 @@ public sealed class Workspace<T> where T : unmanaged, IBinaryFloatingPointIeee75
 {
     private readonly List<Tensor<T>> _free = [];
     private readonly Dictionary<object, Tensor<T>> _inUse = new(ReferenceEqualityComparer.Instance);
-    // The last view handed out of each storage: a loop that rents the same shapes every step gets the same view objects
-    // back, so that a steady-state pass allocates nothing on the managed heap either.
-    private readonly Dictionary<object, Tensor<T>> _views = new(ReferenceEqualityComparer.Instance);
+    // The views handed out of each storage, one per shape: a loop that rents the same shapes every step gets the same
+    // view objects back, so that a steady-state pass allocates nothing on the managed heap either, also when it
+    // alternates between row counts (an evaluation's full chunks and its shorter last chunk).
+    private readonly Dictionary<object, List<Tensor<T>>> _views = new(ReferenceEqualityComparer.Instance);
     private long _held;
 
     /// <summary>A workspace in host memory.</summary>
@@ -68,10 +69,15 @@ public sealed class Workspace<T> where T : unmanaged, IBinaryFloatingPointIeee75
             PeakBytes = Math.Max(PeakBytes, _held);
         }
         _inUse.Add(owner.Storage, owner);
-        if (_views.TryGetValue(owner.Storage, out var view) && view.Rows == rows && view.Cols == cols)
-            return view;
-        view = owner.Prefix(rows, cols);
-        _views[owner.Storage] = view;
+        if (!_views.TryGetValue(owner.Storage, out var views))
+            _views[owner.Storage] = views = [];
+        foreach (var cached in views)
+        {
+            if (cached.Rows == rows && cached.Cols == cols)
+                return cached;
+        }
+        var view = owner.Prefix(rows, cols);
+        views.Add(view);
         return view;
     }
 

@@ -37,4 +37,19 @@ public sealed class WorkspaceTests
         ws.Clear();
         Assert.That((ws.Outstanding, ws.HeldBytes, ws.PeakBytes), Is.EqualTo((0, 0L, 0L)));
     }
+
+    [Test]
+    public void RentsThatAlternateShapes_GetTheSameViewObjectPerShape()
+    {
+        var ws = new Workspace<float>();
+        var full = ws.Rent(7, 8);
+        ws.Return(full);
+        var tail = ws.Rent(4, 8);
+        Assert.That(tail.Storage, Is.SameAs(full.Storage), "the smaller rent reuses the storage");
+        Assert.That((tail.Rows, tail.Cols), Is.EqualTo((4, 8)));
+        ws.Return(tail);
+        Assert.That(ws.Rent(7, 8), Is.SameAs(full));
+        ws.Return(full);
+        Assert.That(ws.Rent(4, 8), Is.SameAs(tail));
+    }
 }

@@ -6,8 +6,8 @@ set -eu
 read -r -a zo <<< "$1"   # a binary, or "dotnet path/zo.dll"
 series() { echo "$1=$2-seed1.csv+$2-seed2.csv+$2-seed3.csv"; }
 "${zo[@]}" plot --x layer_evaluations --x-scale 0.001953125 --y test_accuracy --markers \
-  --title "Fashion-MNIST resMLP L=8 W=128: test accuracy (mean of 3 seeds) against forward passes" \
+  --title "Fashion-MNIST resMLP L=8 W=128, mean of 3 seeds" \
   --xlabel "forward passes of a batch of 64" --ylabel "test accuracy" \
-  --series "$(series "MeZO + ZO-SGD" mezo-sgd)" --series "$(series "MeZO-GV + ZO-SGD" gv-sgd)" \
-  --series "$(series "MeZO-Greedy + ZO-SGD" greedy-sgd)" --series "$(series "MeZO + R-AdaZO" mezo-radazo)" \
+  --series "$(series "MeZO + ZO-SGD 1e-4" mezo-sgd-1e-4)" --series "$(series "MeZO-GV + ZO-SGD 1e-4" gv-sgd-1e-4)" \
+  --series "$(series "MeZO-Greedy + ZO-SGD 1e-4" greedy-sgd-1e-4)" --series "$(series "MeZO + R-AdaZO 1e-4" mezo-radazo-1e-4)" \
   --out accuracy.png
