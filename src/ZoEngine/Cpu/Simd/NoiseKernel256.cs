@@ -178,20 +178,19 @@ internal static unsafe class NoiseKernel256
         var b2 = a2;
         var a3 = Vector256<ulong>.Zero;
         var b3 = a3;
-        // Round r's key is k + r·W in 32-bit arithmetic. Adding r·W to the 64-bit lane instead only differs above bit
-        // 31, which no multiply reads, so each key is one add of a constant to the hoisted base.
-        var k0 = key.K0;
-        var k1 = key.K1;
-        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, k0, k1);
-        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, k0 + Vector256.Create((ulong)1u * Philox4x32.W0), k1 + Vector256.Create((ulong)1u * Philox4x32.W1));
-        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, k0 + Vector256.Create((ulong)2u * Philox4x32.W0), k1 + Vector256.Create((ulong)2u * Philox4x32.W1));
-        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, k0 + Vector256.Create((ulong)3u * Philox4x32.W0), k1 + Vector256.Create((ulong)3u * Philox4x32.W1));
-        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, k0 + Vector256.Create((ulong)4u * Philox4x32.W0), k1 + Vector256.Create((ulong)4u * Philox4x32.W1));
-        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, k0 + Vector256.Create((ulong)5u * Philox4x32.W0), k1 + Vector256.Create((ulong)5u * Philox4x32.W1));
-        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, k0 + Vector256.Create((ulong)6u * Philox4x32.W0), k1 + Vector256.Create((ulong)6u * Philox4x32.W1));
-        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, k0 + Vector256.Create((ulong)7u * Philox4x32.W0), k1 + Vector256.Create((ulong)7u * Philox4x32.W1));
-        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, k0 + Vector256.Create((ulong)8u * Philox4x32.W0), k1 + Vector256.Create((ulong)8u * Philox4x32.W1));
-        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, k0 + Vector256.Create((ulong)9u * Philox4x32.W0), k1 + Vector256.Create((ulong)9u * Philox4x32.W1));
+        // Round r's key pair (k0 + r·W0, k1 + r·W1) shares one 64-bit lane, k0 in the low word: one 32-bit add of a
+        // constant to the hoisted seed makes it, and one register holds it (the AVX2 kernel has only 16).
+        var k = key.Seed;
+        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, k);
+        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, (k.AsUInt32() + Vector256.Create((ulong)unchecked(1u * Philox4x32.W1) << 32 | unchecked(1u * Philox4x32.W0)).AsUInt32()).AsUInt64());
+        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, (k.AsUInt32() + Vector256.Create((ulong)unchecked(2u * Philox4x32.W1) << 32 | unchecked(2u * Philox4x32.W0)).AsUInt32()).AsUInt64());
+        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, (k.AsUInt32() + Vector256.Create((ulong)unchecked(3u * Philox4x32.W1) << 32 | unchecked(3u * Philox4x32.W0)).AsUInt32()).AsUInt64());
+        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, (k.AsUInt32() + Vector256.Create((ulong)unchecked(4u * Philox4x32.W1) << 32 | unchecked(4u * Philox4x32.W0)).AsUInt32()).AsUInt64());
+        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, (k.AsUInt32() + Vector256.Create((ulong)unchecked(5u * Philox4x32.W1) << 32 | unchecked(5u * Philox4x32.W0)).AsUInt32()).AsUInt64());
+        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, (k.AsUInt32() + Vector256.Create((ulong)unchecked(6u * Philox4x32.W1) << 32 | unchecked(6u * Philox4x32.W0)).AsUInt32()).AsUInt64());
+        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, (k.AsUInt32() + Vector256.Create((ulong)unchecked(7u * Philox4x32.W1) << 32 | unchecked(7u * Philox4x32.W0)).AsUInt32()).AsUInt64());
+        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, (k.AsUInt32() + Vector256.Create((ulong)unchecked(8u * Philox4x32.W1) << 32 | unchecked(8u * Philox4x32.W0)).AsUInt32()).AsUInt64());
+        Round(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, (k.AsUInt32() + Vector256.Create((ulong)unchecked(9u * Philox4x32.W1) << 32 | unchecked(9u * Philox4x32.W0)).AsUInt32()).AsUInt64());
         // The low dword of each 64-bit lane is the word; block i lands in 32-bit lane i.
         x0 = Pack(a0, b0);
         x1 = Pack(a1, b1);
@@ -204,7 +203,7 @@ internal static unsafe class NoiseKernel256
     private static void Round(
         ref Vector256<ulong> a0, ref Vector256<ulong> a1, ref Vector256<ulong> a2, ref Vector256<ulong> a3,
         ref Vector256<ulong> b0, ref Vector256<ulong> b1, ref Vector256<ulong> b2, ref Vector256<ulong> b3,
-        Vector256<ulong> kv0, Vector256<ulong> kv1)
+        Vector256<ulong> kv)
     {
         var m0 = Vector256.Create((ulong)Philox4x32.M0).AsUInt32();
         var m1 = Vector256.Create((ulong)Philox4x32.M1).AsUInt32();
@@ -212,10 +211,11 @@ internal static unsafe class NoiseKernel256
         var pb0 = Avx2.Multiply(b0.AsUInt32(), m0);
         var pa2 = Avx2.Multiply(a2.AsUInt32(), m1);
         var pb2 = Avx2.Multiply(b2.AsUInt32(), m1);
-        a0 = Vector256.ShiftRightLogical(pa2, 32) ^ a1 ^ kv0;
-        b0 = Vector256.ShiftRightLogical(pb2, 32) ^ b1 ^ kv0;
-        a2 = Vector256.ShiftRightLogical(pa0, 32) ^ a3 ^ kv1;
-        b2 = Vector256.ShiftRightLogical(pb0, 32) ^ b3 ^ kv1;
+        // kv's low word is k0, its high word k1: x ^ kv then x >> 32 xors hi32(p0) with k1 in the low word.
+        a0 = Vector256.ShiftRightLogical(pa2, 32) ^ a1 ^ kv;
+        b0 = Vector256.ShiftRightLogical(pb2, 32) ^ b1 ^ kv;
+        a2 = Vector256.ShiftRightLogical(pa0 ^ kv, 32) ^ a3;
+        b2 = Vector256.ShiftRightLogical(pb0 ^ kv, 32) ^ b3;
         a1 = pa2;
         b1 = pb2;
         a3 = pa0;
@@ -225,8 +225,8 @@ internal static unsafe class NoiseKernel256
     /// <summary>The loop-invariant vectors of a pass: the key words and counter word 2 (the tensor id), one per 64-bit lane.</summary>
     private readonly struct Key(ulong seed, uint tensorId)
     {
-        public readonly Vector256<ulong> K0 = Vector256.Create((ulong)(uint)seed);
-        public readonly Vector256<ulong> K1 = Vector256.Create(seed >> 32);
+        /// <summary>(k0, k1) = (lo32(seed), hi32(seed)) is the seed itself as a 64-bit lane.</summary>
+        public readonly Vector256<ulong> Seed = Vector256.Create(seed);
         public readonly Vector256<ulong> Counter2 = Vector256.Create((ulong)tensorId);
     }
 
