@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
@@ -29,6 +30,7 @@ if (inProcess)
 var config = ManualConfig.Create(DefaultConfig.Instance)
     .AddJob(job)
     .AddColumn(new ThroughputColumn(ThroughputColumn.Unit.ElementsPerSecond), new ThroughputColumn(ThroughputColumn.Unit.GigabytesPerSecond), new FlopsColumn())
+    .AddColumn(StatisticColumn.Min, new ThroughputColumn(ThroughputColumn.Unit.BestElementsPerSecond))
     // The default config already exports GitHub markdown, CSV and HTML into the artifacts' results folder.
     .WithArtifactsPath(Path.Combine(results, "artifacts"))
     .WithOptions(ConfigOptions.DisableOptimizationsValidator);

@@ -266,14 +266,14 @@ public sealed unsafe partial class CpuBackend : IZoBackend
         int blocks = (n + 3) >> 2;
         switch (width)
         {
-            case SimdWidth.V512 when NoiseKernel512.IsSupported:
-                NoiseKernel512.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 16), dst, term.Coefficient, store);
+            case SimdWidth.V512 when NoiseKernelWide<Lanes512, Vector512<ulong>, Vector512<uint>, Vector512<float>>.IsSupported:
+                NoiseKernelWide<Lanes512, Vector512<ulong>, Vector512<uint>, Vector512<float>>.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 16), dst, term.Coefficient, store);
                 break;
             case SimdWidth.V512:
                 NoiseKernel<Lanes512, Vector512<uint>, Vector512<float>>.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 16), dst, term.Coefficient, store);
                 break;
-            case SimdWidth.V256 when NoiseKernel256.IsSupported:
-                NoiseKernel256.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 8), dst, term.Coefficient, store);
+            case SimdWidth.V256 when NoiseKernelWide<Lanes256, Vector256<ulong>, Vector256<uint>, Vector256<float>>.IsSupported:
+                NoiseKernelWide<Lanes256, Vector256<ulong>, Vector256<uint>, Vector256<float>>.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 8), dst, term.Coefficient, store);
                 break;
             case SimdWidth.V256:
                 NoiseKernel<Lanes256, Vector256<uint>, Vector256<float>>.Generate(term.Kind, term.Seed, tensorId, firstBlock, Groups(blocks, 8), dst, term.Coefficient, store);

@@ -44,9 +44,9 @@ public static unsafe class NoiseStream
         {
             switch (w)
             {
-                case SimdWidth.V512 when NoiseKernel512.IsSupported: NoiseKernel512.Words(seed, tensorId, firstBlock, blocks / 16, d); break;
+                case SimdWidth.V512 when NoiseKernelWide<Lanes512, Vector512<ulong>, Vector512<uint>, Vector512<float>>.IsSupported: NoiseKernelWide<Lanes512, Vector512<ulong>, Vector512<uint>, Vector512<float>>.Words(seed, tensorId, firstBlock, blocks / 16, d); break;
                 case SimdWidth.V512: NoiseKernel<Lanes512, Vector512<uint>, Vector512<float>>.Words(seed, tensorId, firstBlock, blocks / 16, d); break;
-                case SimdWidth.V256 when NoiseKernel256.IsSupported: NoiseKernel256.Words(seed, tensorId, firstBlock, blocks / 8, d); break;
+                case SimdWidth.V256 when NoiseKernelWide<Lanes256, Vector256<ulong>, Vector256<uint>, Vector256<float>>.IsSupported: NoiseKernelWide<Lanes256, Vector256<ulong>, Vector256<uint>, Vector256<float>>.Words(seed, tensorId, firstBlock, blocks / 8, d); break;
                 case SimdWidth.V256: NoiseKernel<Lanes256, Vector256<uint>, Vector256<float>>.Words(seed, tensorId, firstBlock, blocks / 8, d); break;
                 case SimdWidth.V128: NoiseKernel<Lanes128, Vector128<uint>, Vector128<float>>.Words(seed, tensorId, firstBlock, blocks / 4, d); break;
                 default: NoiseKernel<Lanes1, uint, float>.Words(seed, tensorId, firstBlock, blocks, d); break;

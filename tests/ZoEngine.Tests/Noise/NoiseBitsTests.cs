@@ -82,14 +82,14 @@ public unsafe class NoiseKernelTests
     [Test]
     public void BlockCounter_CarriesIntoTheHighWord_InTheAvx512Kernel([Values] NoiseKind kind)
     {
-        if (!NoiseKernel512.IsSupported)
+        if (!NoiseKernelWide<Lanes512, Vector512<ulong>, Vector512<uint>, Vector512<float>>.IsSupported)
             Assert.Ignore("this CPU has no AVX-512F: the AVX-512 kernel cannot run here");
         // Two groups: the first straddles 2³², so lanes of both Philox chains carry and some do not.
         ulong first = (1UL << 32) - 11;
         float* dst = stackalloc float[128];
         uint* words = stackalloc uint[128];
-        NoiseKernel512.Generate(kind, 0xDEAD_BEEF_0BAD_F00D, 3, first, 2, dst, 1f, NoiseStore.Set);
-        NoiseKernel512.Words(0xDEAD_BEEF_0BAD_F00D, 3, first, 2, words);
+        NoiseKernelWide<Lanes512, Vector512<ulong>, Vector512<uint>, Vector512<float>>.Generate(kind, 0xDEAD_BEEF_0BAD_F00D, 3, first, 2, dst, 1f, NoiseStore.Set);
+        NoiseKernelWide<Lanes512, Vector512<ulong>, Vector512<uint>, Vector512<float>>.Words(0xDEAD_BEEF_0BAD_F00D, 3, first, 2, words);
         for (int i = 0; i < 128; i++)
         {
             ulong j = first * 4 + (ulong)i;
@@ -101,14 +101,14 @@ public unsafe class NoiseKernelTests
     [Test]
     public void BlockCounter_CarriesIntoTheHighWord_InTheAvx2Kernel([Values] NoiseKind kind)
     {
-        if (!NoiseKernel256.IsSupported)
+        if (!NoiseKernelWide<Lanes256, Vector256<ulong>, Vector256<uint>, Vector256<float>>.IsSupported)
             Assert.Ignore("this CPU has no AVX2: the AVX2 kernel cannot run here");
         // Two groups: the first straddles 2³², so lanes of both Philox chains carry and some do not.
         ulong first = (1UL << 32) - 5;
         float* dst = stackalloc float[64];
         uint* words = stackalloc uint[64];
-        NoiseKernel256.Generate(kind, 0xDEAD_BEEF_0BAD_F00D, 3, first, 2, dst, 1f, NoiseStore.Set);
-        NoiseKernel256.Words(0xDEAD_BEEF_0BAD_F00D, 3, first, 2, words);
+        NoiseKernelWide<Lanes256, Vector256<ulong>, Vector256<uint>, Vector256<float>>.Generate(kind, 0xDEAD_BEEF_0BAD_F00D, 3, first, 2, dst, 1f, NoiseStore.Set);
+        NoiseKernelWide<Lanes256, Vector256<ulong>, Vector256<uint>, Vector256<float>>.Words(0xDEAD_BEEF_0BAD_F00D, 3, first, 2, words);
         for (int i = 0; i < 64; i++)
         {
             ulong j = first * 4 + (ulong)i;

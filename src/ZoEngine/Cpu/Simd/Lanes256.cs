@@ -6,7 +6,7 @@ using System.Runtime.Intrinsics.X86;
 namespace ZoEngine.Cpu.Simd;
 
 /// <summary>The 256-bit width: 8 lanes of uint and float.</summary>
-internal readonly unsafe struct Lanes256 : ILanes<Vector256<uint>, Vector256<float>>
+internal readonly unsafe partial struct Lanes256 : ILanes<Vector256<uint>, Vector256<float>>
 {
     public static int Count => Vector256<float>.Count;
 

@@ -6,7 +6,7 @@ using System.Runtime.Intrinsics.X86;
 namespace ZoEngine.Cpu.Simd;
 
 /// <summary>The 512-bit width: 16 lanes of uint and float.</summary>
-internal readonly unsafe struct Lanes512 : ILanes<Vector512<uint>, Vector512<float>>
+internal readonly unsafe partial struct Lanes512 : ILanes<Vector512<uint>, Vector512<float>>
 {
     public static int Count => Vector512<float>.Count;
 

@@ -7,8 +7,9 @@ namespace ZoEngine.Cpu.Simd;
 /// <summary>
 /// The noise contract of docs/noise.md for one SIMD width: each vector lane computes one Philox block, so a group of
 /// <c>TL.Count</c> blocks yields 4·Count consecutive elements. It repeats <see cref="Reference.NoiseReference"/>
-/// operation for operation, which is what makes the bits identical at every width. <see cref="NoiseKernel512"/> is the
-/// AVX-512 form of the same loops; this one serves 256, 128 and one lane.
+/// operation for operation, which is what makes the bits identical at every width. <see cref="NoiseKernelWide{TL, TQ, TU, TF}"/>
+/// runs the same loops with Philox on 64-bit lanes where AVX-512F or AVX2 has the multiply for it; this one serves 128
+/// bits, one lane, and the wider widths where the runtime emulates them.
 /// </summary>
 /// <remarks>
 /// Each (kind, store) pair has its own loop in a method that is never inlined and is compiled fully optimised at once:
