@@ -325,5 +325,12 @@ internal static class KernelAbi
         ["zo_nn_sgd"] = Unsafe.SizeOf<ZoNnSgdArgs>(),
         ["zo_nn_adam"] = Unsafe.SizeOf<ZoNnAdamArgs>(),
         ["zo_nn_find_nonfinite"] = Unsafe.SizeOf<ZoNnFindNonFiniteArgs>(),
+        // zo_transformer.cu (TransformerKernelArgs.cs)
+        ["zo_tf_embed"] = Unsafe.SizeOf<ZoTfEmbedArgs>(),
+        ["zo_tf_layernorm"] = Unsafe.SizeOf<ZoTfLayerNormArgs>(),
+        ["zo_tf_masked_softmax"] = Unsafe.SizeOf<ZoTfSoftmaxArgs>(),
+        ["zo_tf_mean_pool"] = Unsafe.SizeOf<ZoTfPoolArgs>(),
+        ["zo_tf_l2_normalize"] = Unsafe.SizeOf<ZoTfRowsArgs>(),
+        ["zo_tf_first_tokens"] = Unsafe.SizeOf<ZoTfRowsArgs>(),
     };
 }

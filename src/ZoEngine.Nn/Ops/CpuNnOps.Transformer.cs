@@ -15,24 +15,14 @@ public sealed partial class CpuNnOps<T> : ITransformerOps<T>
     /// <inheritdoc />
     public void EmbedTokens(Tensor<T> ids, Tensor<T>? tokenTypes, Tensor<T> words, Tensor<T> positions, Tensor<T> types, Tensor<T> output)
     {
-        ArgumentNullException.ThrowIfNull(ids);
-        ArgumentNullException.ThrowIfNull(words);
-        ArgumentNullException.ThrowIfNull(positions);
-        ArgumentNullException.ThrowIfNull(types);
-        int sequences = ids.Rows, tokens = ids.Cols, width = words.Cols;
-        if (tokenTypes is not null)
-            Shapes.RequireSame(ids, tokenTypes, nameof(ids), nameof(tokenTypes));
-        Shapes.Require(positions, positions.Rows, width, nameof(positions));
-        Shapes.Require(types, types.Rows, width, nameof(types));
-        Shapes.Require(output, sequences * tokens, width, nameof(output));
-        if (tokens > positions.Rows)
-            throw new ArgumentException($"Sequences of {tokens} tokens need {tokens} positions; the position table has {positions.Rows}.", nameof(ids));
+        TransformerChecks.EmbeddingShapes(ids, tokenTypes, words, positions, types, output);
+        int tokens = ids.Cols;
         var idSpan = ids.Span;
         var typeSpan = tokenTypes is null ? default : tokenTypes.Span;
         for (int r = 0; r < idSpan.Length; r++)
         {
-            int id = Index(idSpan[r], words.Rows, r, tokens, "token id", nameof(ids));
-            int type = tokenTypes is null ? 0 : Index(typeSpan[r], types.Rows, r, tokens, "token type", nameof(tokenTypes));
+            int id = TransformerChecks.Index(idSpan[r], words.Rows, r, tokens, "token id", nameof(ids));
+            int type = tokenTypes is null ? 0 : TransformerChecks.Index(typeSpan[r], types.Rows, r, tokens, "token type", nameof(tokenTypes));
             var y = output.Row(r);
             Elementwise.Add(words.Row(id), types.Row(type), y);
             Elementwise.Add(y, positions.Row(r % tokens), y);
@@ -71,7 +61,7 @@ public sealed partial class CpuNnOps<T> : ITransformerOps<T>
     /// <inheritdoc />
     public void AttentionScores(Tensor<T> q, Tensor<T> k, int heads, T scale, Tensor<T> scores)
     {
-        var (sequences, tokens, headWidth) = AttentionShape(q, heads, scores, nameof(scores));
+        var (sequences, tokens, headWidth) = TransformerChecks.AttentionShape(q, heads, scores, nameof(scores));
         Shapes.RequireSame(q, k, nameof(q), nameof(k));
         int width = q.Cols;
         var qs = q.Span;
@@ -97,11 +87,10 @@ public sealed partial class CpuNnOps<T> : ITransformerOps<T>
         int tokens = scores.Cols;
         Shapes.Require(mask, mask.Rows, tokens, nameof(mask));
         Shapes.Require(scores, mask.Rows * heads * tokens, tokens, nameof(scores));
+        TransformerChecks.RequireMask<T>(mask.Span, tokens, requireToken: true, nameof(mask));
         for (int b = 0; b < mask.Rows; b++)
         {
             var keep = mask.Row(b);
-            if (CountReal(keep, b, nameof(mask)) == 0)
-                throw new ArgumentException($"Sequence {b} has no real token (its mask row is all 0): attention over it is undefined.", nameof(mask));
             for (int r = b * heads * tokens; r < (b + 1) * heads * tokens; r++)
             {
                 var row = scores.Row(r);
@@ -126,7 +115,7 @@ public sealed partial class CpuNnOps<T> : ITransformerOps<T>
     /// <inheritdoc />
     public void AttentionContext(Tensor<T> probabilities, Tensor<T> v, int heads, Tensor<T> context)
     {
-        var (sequences, tokens, headWidth) = AttentionShape(v, heads, probabilities, nameof(probabilities));
+        var (sequences, tokens, headWidth) = TransformerChecks.AttentionShape(v, heads, probabilities, nameof(probabilities));
         Shapes.RequireSame(v, context, nameof(v), nameof(context));
         int width = v.Cols;
         var p = probabilities.Span;
@@ -154,7 +143,7 @@ public sealed partial class CpuNnOps<T> : ITransformerOps<T>
         for (int b = 0; b < mask.Rows; b++)
         {
             var keep = mask.Row(b);
-            int count = CountReal(keep, b, nameof(mask));
+            int count = TransformerChecks.CountReal<T>(keep, b, nameof(mask));
             var sum = pooled.Row(b);
             sum.Clear();
             for (int t = 0; t < tokens; t++)
@@ -197,42 +186,6 @@ public sealed partial class CpuNnOps<T> : ITransformerOps<T>
         int tokens = hidden.Rows / firsts.Rows;
         for (int b = 0; b < firsts.Rows; b++)
             hidden.Row(b * tokens).CopyTo(firsts.Row(b));
-    }
-
-    /// <summary>(B, T, d) of an attention op, after checking that x [B·T, H] and the scores [B·heads·T, T] agree.</summary>
-    private static (int Sequences, int Tokens, int HeadWidth) AttentionShape(Tensor<T> x, int heads, Tensor<T> scores, string scoresName)
-    {
-        ArgumentNullException.ThrowIfNull(x);
-        ArgumentNullException.ThrowIfNull(scores, scoresName);
-        ArgumentOutOfRangeException.ThrowIfLessThan(heads, 1);
-        if (x.Cols % heads != 0)
-            throw new ArgumentException($"A width of {x.Cols} does not split into {heads} heads.", nameof(heads));
-        int tokens = scores.Cols;
-        if (tokens == 0 || x.Rows % tokens != 0)
-            throw new ArgumentException($"{scoresName} has {tokens} keys per row, which does not divide the {x.Rows} hidden rows into sequences.", scoresName);
-        int sequences = x.Rows / tokens;
-        Shapes.Require(scores, sequences * heads * tokens, tokens, scoresName);
-        return (sequences, tokens, x.Cols / heads);
-    }
-
-    private static int CountReal(ReadOnlySpan<T> keep, int sequence, string name)
-    {
-        int count = 0;
-        for (int t = 0; t < keep.Length; t++)
-        {
-            if (keep[t] == T.One)
-                count++;
-            else if (keep[t] != T.Zero)
-                throw new ArgumentException($"Mask element ({sequence}, {t}) is {keep[t]}; a mask holds 1 for a real token and 0 for padding.", name);
-        }
-        return count;
-    }
-
-    private static int Index(T value, int tableRows, int element, int tokens, string what, string name)
-    {
-        if (!T.IsInteger(value) || value < T.Zero || value >= T.CreateTruncating(tableRows))
-            throw new ArgumentException($"The {what} at ({element / tokens}, {element % tokens}) is {value}, not an index of a table of {tableRows} rows.", name);
-        return int.CreateTruncating(value);
     }
 
     /// <summary>The GEMM on strided windows: operands are spans that start at their first element, rows ld apart.</summary>

@@ -18,7 +18,7 @@ namespace ZoEngine.Nn;
 /// in its own order. The host code that checks for non-finite values and reads losses synchronises with the stream.
 /// Only float32 runs on a device.
 /// </remarks>
-public sealed unsafe class DeviceNnOps : INnOps<float>, IDisposable
+public sealed unsafe partial class DeviceNnOps : INnOps<float>, IDisposable
 {
     private readonly NnKernels _kernels;
     private readonly CudaBlas? _blas;
