@@ -380,3 +380,72 @@ typedef struct ZoNnSppArgs
     int count;                // probe rows; even
     float h;
 } ZoNnSppArgs;                // 80 bytes
+
+// ---- transformer encoder (zo_transformer.cu; docs/transformer.md) -----------------------------------------------------
+// Layout: B sequences of T tokens; hidden rows b·T + t of width W; attention score rows (b·heads + h)·T + i of T keys;
+// ids, types and the mask are [B, T] floats (integers; the mask 1 or 0), checked on the host before a launch.
+
+// zo_tf_embed: out[r, c] = (words[ids[r], c] + typeTable[types[r], c]) + positions[r mod tokens, c] (type 0 without types).
+typedef struct ZoTfEmbedArgs
+{
+    const float* ids;         // [rows]
+    const float* types;       // [rows] or null
+    const float* words;       // [V, width]
+    const float* positions;   // [P ≥ tokens, width]
+    const float* typeTable;   // [TT, width]
+    float* out;               // [rows, width]
+    int rows;                 // B·T
+    int tokens;
+    int width;
+    unsigned int pad;
+} ZoTfEmbedArgs;              // 64 bytes
+
+// zo_tf_layernorm: per row, mean and Σ(x − mean)² in binary64 (columns ascending), invStd = 1/√(Σ/W + ε),
+// y = (float)((x − mean)·invStd)·γ + β in binary32. y may be x.
+typedef struct ZoTfLayerNormArgs
+{
+    const float* x;           // [rows, width]
+    const float* gamma;       // [width]
+    const float* beta;        // [width]
+    float* y;                 // [rows, width]
+    int rows;
+    int width;
+    float epsilon;            // widened to binary64 in the kernel
+    unsigned int pad;
+} ZoTfLayerNormArgs;          // 48 bytes
+
+// zo_tf_masked_softmax: in place, per score row of sequence b: max over kept keys, e_j = kept ? exp(s_j − max) : 0,
+// sum in key order, s_j = e_j / sum.
+typedef struct ZoTfSoftmaxArgs
+{
+    float* scores;            // [rows = B·heads·T, tokens]
+    const float* mask;        // [B, tokens]
+    int rows;
+    int tokens;
+    int heads;
+    unsigned int pad;
+} ZoTfSoftmaxArgs;            // 32 bytes
+
+// zo_tf_mean_pool: pooled[b, c] = (Σ_t kept hidden[b·T + t, c], t ascending, from 0) / max(count, 1).
+typedef struct ZoTfPoolArgs
+{
+    const float* hidden;      // [B·T, width]
+    const float* mask;        // [B, T]
+    float* pooled;            // [B, width]
+    int sequences;
+    int tokens;
+    int width;
+    unsigned int pad;
+} ZoTfPoolArgs;               // 40 bytes
+
+// zo_tf_l2_normalize: y[r] = x[r] / max(√(Σ x², columns ascending), 1e-12f); y may be x (stride 1).
+// zo_tf_first_tokens: y[r] = x[r·stride] (the [CLS] row of each sequence; stride = tokens).
+typedef struct ZoTfRowsArgs
+{
+    const float* x;           // [rows·stride, width]
+    float* y;                 // [rows, width]
+    int rows;
+    int width;
+    int stride;
+    unsigned int pad;
+} ZoTfRowsArgs;               // 32 bytes

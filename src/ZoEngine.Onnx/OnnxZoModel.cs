@@ -211,7 +211,7 @@ public sealed class OnnxZoModel : IDisposable
         }
     }
 
-    private static (ModelProto Model, long Bytes) Parse(OnnxModelSource source)
+    internal static (ModelProto Model, long Bytes) Parse(OnnxModelSource source)
     {
         using var stream = source.Open();
         long bytes = stream.CanSeek ? stream.Length : -1;
@@ -260,7 +260,7 @@ public sealed class OnnxZoModel : IDisposable
         return n;
     }
 
-    private static void CopyData(TensorProto t, Span<float> destination, string name)
+    internal static void CopyData(TensorProto t, Span<float> destination, string name)
     {
         if (!t.RawData.IsEmpty)
         {

@@ -377,5 +377,13 @@ internal static class KernelAbi
         ["zo_conv_channel_means_backward"] = Unsafe.SizeOf<ZoConvArgs>(),
         ["zo_conv_pool"] = Unsafe.SizeOf<ZoConvArgs>(),
         ["zo_conv_pool_backward"] = Unsafe.SizeOf<ZoConvArgs>(),
+
+        // zo_transformer.cu (TransformerKernelArgs.cs)
+        ["zo_tf_embed"] = Unsafe.SizeOf<ZoTfEmbedArgs>(),
+        ["zo_tf_layernorm"] = Unsafe.SizeOf<ZoTfLayerNormArgs>(),
+        ["zo_tf_masked_softmax"] = Unsafe.SizeOf<ZoTfSoftmaxArgs>(),
+        ["zo_tf_mean_pool"] = Unsafe.SizeOf<ZoTfPoolArgs>(),
+        ["zo_tf_l2_normalize"] = Unsafe.SizeOf<ZoTfRowsArgs>(),
+        ["zo_tf_first_tokens"] = Unsafe.SizeOf<ZoTfRowsArgs>(),
     };
 }
