@@ -23,11 +23,12 @@ public static partial class ZoCommand
         var epsilon = new Option<float>("--epsilon") { Description = "Largest change of a pixel, ‖δ‖∞ ≤ ε (images are in [0, 1]).", DefaultValueFactory = _ => 0.2f };
         var maxIters = new Option<int>("--max-iters") { Description = "Step budget of one attack.", DefaultValueFactory = _ => 20_000 };
         var seeds = new Option<string>("--seeds") { Description = "Run seeds, a comma list: each image is attacked once per seed and optimizer.", DefaultValueFactory = _ => "1" };
+        var workers = new Option<int>("--workers") { Description = "Attacks in flight at once; their queries share batched forward passes (1: one attack after another). The results do not depend on it.", DefaultValueFactory = _ => 64 };
         var data = new Option<string?>("--data") { Description = $"Directory of the four IDX files (default: ${FashionMnist.EnvironmentVariable}, else {FashionMnist.DefaultDirectory})." };
         var csv = new Option<string?>("--csv") { Description = "One row per attack." };
         var svg = new Option<string?>("--svg") { Description = "Plot of the median F against queries per optimizer: .svg or .png." };
         var fashion = new Command("fashion-mnist", "Targeted black-box attacks on a Fashion-MNIST classifier, through its outputs only, with each optimizer from the same seeds.");
-        foreach (var o in new Option[] { model, images, first, opts, q, mu, lr, epsilon, maxIters, seeds, data, csv, svg })
+        foreach (var o in new Option[] { model, images, first, opts, q, mu, lr, epsilon, maxIters, seeds, workers, data, csv, svg })
             fashion.Options.Add(o);
         fashion.SetAction(pr =>
         {
@@ -44,6 +45,7 @@ public static partial class ZoCommand
                 .Select(s => ulong.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out ulong v) ? v : throw new ZoCliException($"--seeds must be a comma list of non-negative integers, got '{s}'.")).ToArray();
             int count = CliParse.AtLeast(pr.GetValue(images), "--images");
             int start = CliParse.AtLeast(pr.GetValue(first), "--first", minimum: 0);
+            int workerCount = CliParse.AtLeast(pr.GetValue(workers), "--workers");
             string? csvPath = CliParse.Path(pr.GetValue(csv), "--csv"), svgPath = CliParse.PlotPath(pr.GetValue(svg), "--svg");
             OutputPaths.Check(("--csv", csvPath), ("--svg", svgPath));
             string modelPath = CliParse.Path(pr.GetValue(model), "--model")!;
@@ -68,11 +70,12 @@ public static partial class ZoCommand
             if (start + count > test.Count)
                 throw new ZoCliException($"--first {start} --images {count} reaches past the {test.Count} test images.");
 
-            var classifier = NnBlackBox.Create(loaded.Model, new CpuNnOps<float>(Nn.Gemm.GemmSelector.Default));
-            using var backend = new CpuBackend();
+            // The blocked GEMM sums every output element in the same order whatever the row count, so a query's answer
+            // does not depend on the batch it shares, and --workers cannot change a result.
+            var classifier = NnBlackBox.Create(loaded.Model, new CpuNnOps<float>(new Nn.Gemm.BlockedGemm()));
             stdout.WriteLine($"attack: {count} test images from {start}, target (label + 1) mod 10, ε = {F(study.Epsilon)}, q = {study.Queries}, μ = {F(study.Mu)}, lr = {F(study.LearningRate)}, at most {study.MaxIterations} steps; model {loaded.Options.Depth}-unit {(loaded.Options.Residual ? "resmlp" : "mlp")} W={loaded.Options.Width}");
             stdout.WriteLine("image label target optimizer seed succeeded iterations queries final_F l2 linf");
-            var (records, skipped) = AttackStudy.Run(classifier, test, start, count, FashionMnist.ClassCount, kinds, seedList, study, backend, r =>
+            var (records, skipped) = AttackStudy.RunBatched(classifier, test, start, count, FashionMnist.ClassCount, kinds, seedList, study, () => new CpuBackend(), workerCount, r =>
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{r.Image} {r.Label} {r.Target} {CliOptions.Name(r.Optimizer)} {r.Seed} {(r.Result.Succeeded ? "yes" : "no")} {r.Result.Iterations} {r.Result.Queries} {r.Result.FinalLoss:G5} {r.Result.L2:G4} {r.Result.LInf:G4}")));
             if (skipped.Count > 0)

@@ -82,12 +82,128 @@ public sealed record AttackStudyOptions
 /// is attacked towards (label + 1) mod classes by each optimizer, and each attack is a <see cref="TargetedAttack"/> run.
 /// Images the classifier already gets wrong are skipped, as the paper does, and reported.
 /// </summary>
+/// <remarks>
+/// With more than one worker the attacks run concurrently, each on a thread of its own with a backend of its own, and
+/// their classifier queries are answered together by a <see cref="QueryBatcher"/>: one forward pass over one row per
+/// live attack instead of one pass per query. Each attack's trajectory depends only on its own seed and on the answers
+/// to its own queries, so the records are those of the sequential study whenever the classifier answers a row the same
+/// in any batch (see <see cref="QueryBatcher"/>); the records come back in the sequential order either way.
+/// </remarks>
 public static class AttackStudy
 {
-    /// <summary>Runs the study; <paramref name="progress"/> hears of each attack as it ends.</summary>
+    /// <summary>Runs the study one attack after another on the calling thread; <paramref name="progress"/> hears of each attack as it ends.</summary>
     /// <returns>The attacks run, and the indices of the images skipped because the classifier misclassifies them.</returns>
     public static (IReadOnlyList<AttackRecord> Records, IReadOnlyList<int> Skipped) Run(BlackBoxClassifier classifier, ILabelledExamples images, int first, int count,
         int classes, IReadOnlyList<OptimizerKind> optimizers, IReadOnlyList<ulong> seeds, AttackStudyOptions options, IZoBackend backend, Action<AttackRecord>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(backend);
+        var (plan, skipped) = Plan(classifier, images, first, count, classes, optimizers, seeds, options);
+        var records = new List<AttackRecord>(plan.Count);
+        foreach (var attack in plan)
+        {
+            var record = attack.Run(classifier, images, classes, options, backend);
+            records.Add(record);
+            progress?.Invoke(record);
+        }
+        return (records, skipped);
+    }
+
+    /// <summary>
+    /// Runs the study with up to <paramref name="workers"/> attacks at a time whose queries share batched classifier
+    /// calls; <paramref name="progress"/> hears of each attack as it ends (in the order they end, one call at a time).
+    /// </summary>
+    /// <param name="classifier">The classifier; batches of many rows are passed to it.</param>
+    /// <param name="images">The labelled images.</param>
+    /// <param name="first">Index of the first image.</param>
+    /// <param name="count">Images to attack.</param>
+    /// <param name="classes">Classes the classifier scores.</param>
+    /// <param name="optimizers">The optimizers, each run on every image.</param>
+    /// <param name="seeds">Run seeds, each run on every image with every optimizer.</param>
+    /// <param name="options">The shared settings.</param>
+    /// <param name="backends">Makes a backend for one worker; each worker disposes its own.</param>
+    /// <param name="workers">Attacks in flight at once (threads); 1 runs them one after another.</param>
+    /// <param name="progress">Hears of each attack as it ends.</param>
+    /// <returns>The attacks run, in the order of the sequential study, and the skipped images.</returns>
+    /// <exception cref="ArgumentException">The images are out of range or <paramref name="workers"/> is below 1.</exception>
+    public static (IReadOnlyList<AttackRecord> Records, IReadOnlyList<int> Skipped) RunBatched(BlackBoxClassifier classifier, ILabelledExamples images, int first, int count,
+        int classes, IReadOnlyList<OptimizerKind> optimizers, IReadOnlyList<ulong> seeds, AttackStudyOptions options, Func<IZoBackend> backends, int workers,
+        Action<AttackRecord>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(backends);
+        if (workers < 1)
+            throw new ArgumentException($"An attack study needs at least one worker, got {workers}.", nameof(workers));
+        var (plan, skipped) = Plan(classifier, images, first, count, classes, optimizers, seeds, options);
+        var records = new AttackRecord?[plan.Count];
+        var failures = new Exception?[plan.Count];
+        var batcher = new QueryBatcher(classifier, images.Features, classes);
+        var progressGate = new object();
+        int next = -1;
+        void Work()
+        {
+            try
+            {
+                using var backend = backends();
+                int i;
+                while ((i = Interlocked.Increment(ref next)) < plan.Count)
+                {
+                    try
+                    {
+                        records[i] = plan[i].Run(batcher.Classifier, images, classes, options, backend);
+                    }
+                    catch (Exception e)
+                    {
+                        failures[i] = e;
+                        continue;
+                    }
+                    lock (progressGate)
+                        progress?.Invoke(records[i]!);
+                }
+            }
+            finally
+            {
+                batcher.Leave();
+            }
+        }
+        int threads = Math.Min(workers, Math.Max(plan.Count, 1));
+        var pool = new Thread[threads];
+        for (int t = 0; t < threads; t++)
+        {
+            // Every worker joins before any starts, so that no batch is answered before all of them have queried.
+            batcher.Join();
+            pool[t] = new Thread(Work) { IsBackground = true, Name = $"attack-{t}" };
+        }
+        foreach (var thread in pool)
+            thread.Start();
+        foreach (var thread in pool)
+            thread.Join();
+        // The first failure in the sequential order is the one the sequential study would have thrown.
+        int failed = Array.FindIndex(failures, e => e is not null);
+        if (failed >= 0)
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failures[failed]!);
+        return (records.Select(r => r!).ToList(), skipped);
+    }
+
+    // One planned attack: the image, its target, the optimizer and the seed.
+    private sealed record Attack(int Image, int Label, int Target, OptimizerKind Optimizer, ulong Seed)
+    {
+        public AttackRecord Run(BlackBoxClassifier classifier, ILabelledExamples images, int classes, AttackStudyOptions options, IZoBackend backend)
+        {
+            var attackOptions = new AttackOptions { Pixels = images.Features, Classes = classes, Epsilon = options.Epsilon };
+            var objective = new TargetedAttackObjective(classifier, images.Example(Image), Target, attackOptions);
+            var config = new RunConfiguration
+            {
+                RunSeed = Seed,
+                Estimator = new EstimatorOptions { Kind = EstimatorKind.Spsa, Queries = options.Queries, Mu = options.Mu },
+                Optimizer = new OptimizerOptions { Kind = Optimizer, LearningRate = options.LearningRate },
+            };
+            var result = TargetedAttack.Run(objective, backend, config, options.InitScale, options.MaxIterations);
+            return new AttackRecord(Image, Label, Target, Optimizer, Seed, result);
+        }
+    }
+
+    // The sequential order of the attacks (image, then optimizer, then seed), after skipping misclassified images.
+    private static (List<Attack> Plan, List<int> Skipped) Plan(BlackBoxClassifier classifier, ILabelledExamples images, int first, int count, int classes,
+        IReadOnlyList<OptimizerKind> optimizers, IReadOnlyList<ulong> seeds, AttackStudyOptions options)
     {
         ArgumentNullException.ThrowIfNull(classifier);
         ArgumentNullException.ThrowIfNull(images);
@@ -96,39 +212,24 @@ public static class AttackStudy
         ArgumentNullException.ThrowIfNull(options);
         if (first < 0 || count < 1 || first + count > images.Count)
             throw new ArgumentException($"Images {first} to {first + count - 1} are not all in the set of {images.Count}.");
-        var records = new List<AttackRecord>();
+        var plan = new List<Attack>();
         var skipped = new List<int>();
         var logProbabilities = new float[classes];
-        var attackOptions = new AttackOptions { Pixels = images.Features, Classes = classes, Epsilon = options.Epsilon };
         for (int i = first; i < first + count; i++)
         {
-            var image = images.Example(i);
             int label = images.Label(i);
-            classifier(image, logProbabilities);
+            classifier(images.Example(i), logProbabilities);
             if (Array.IndexOf(logProbabilities, logProbabilities.Max()) != label)
             {
                 skipped.Add(i);
                 continue;
             }
-            int target = (label + 1) % classes;
             foreach (var kind in optimizers)
             {
                 foreach (ulong seed in seeds)
-                {
-                    var objective = new TargetedAttackObjective(classifier, image, target, attackOptions);
-                    var config = new RunConfiguration
-                    {
-                        RunSeed = seed,
-                        Estimator = new EstimatorOptions { Kind = EstimatorKind.Spsa, Queries = options.Queries, Mu = options.Mu },
-                        Optimizer = new OptimizerOptions { Kind = kind, LearningRate = options.LearningRate },
-                    };
-                    var result = TargetedAttack.Run(objective, backend, config, options.InitScale, options.MaxIterations);
-                    var record = new AttackRecord(i, label, target, kind, seed, result);
-                    records.Add(record);
-                    progress?.Invoke(record);
-                }
+                    plan.Add(new Attack(i, label, (label + 1) % classes, kind, seed));
             }
         }
-        return (records, skipped);
+        return (plan, skipped);
     }
 }

@@ -44,7 +44,7 @@ public sealed class AttackCommandTests() : CliTestBase("zo-attack-")
         Assert.That(code, Is.EqualTo(ExitCodes.Success), err + output);
         var rows = output.Split('\n').Where(l => l.Length > 0 && char.IsDigit(l[0])).Select(l => l.Split(' ')).ToList();
         Assert.That(rows, Has.Count.EqualTo(6), output);
-        Assert.That(rows.Select(r => r[0]).Distinct(), Is.EqualTo(new[] { "1", "2", "3" }));
+        Assert.That(rows.Select(r => r[0]).Distinct().Order(), Is.EqualTo(new[] { "1", "2", "3" }), "rows come as the attacks end, in any order");
         foreach (var r in rows)
         {
             Assert.That(int.Parse(r[2], CultureInfo.InvariantCulture), Is.EqualTo((int.Parse(r[1], CultureInfo.InvariantCulture) + 1) % 10), "target = label + 1 mod 10");
@@ -80,6 +80,7 @@ public sealed class AttackCommandTests() : CliTestBase("zo-attack-")
         Assert.That(Run("--model", model, "--opts", "sgd,adam").Err, Does.Contain("--opts"));
         Assert.That(Run("--model", model, "--first", "5", "--images", "2").Err, Does.Contain("reaches past the 6 test images"));
         Assert.That(Run("--model", model, "--mu", "0").Code, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(Run("--model", model, "--workers", "0"), Is.EqualTo((ExitCodes.Usage, "zo: --workers must be ≥ 1, got 0.\n")));
         Assert.That(Run("--model", model, "--svg", Path.Combine(_dir, "p.txt")).Err, Does.Contain("--svg must be a .svg or .png path"));
     }
 
