@@ -38,9 +38,9 @@ public sealed class AttackCommandTests() : CliTestBase("zo-attack-")
     [Test]
     public void AttacksEveryImageWithEveryOptimizer_AndReportsRowsASummaryACsvAndAPlot()
     {
-        string model = Setup(), csv = Path.Combine(_dir, "a.csv"), png = Path.Combine(_dir, "a.png");
+        string model = Setup(), csv = Path.Combine(_dir, "a.csv"), png = Path.Combine(_dir, "a.png"), curves = Path.Combine(_dir, "curves.csv");
         var (code, output, err) = Zo("attack", "fashion-mnist", "--model", model, "--data", _dir, "--images", "3", "--first", "1", "--opts", "sgd,radazo",
-            "--max-iters", "200", "--csv", csv, "--svg", png);
+            "--max-iters", "200", "--csv", csv, "--svg", png, "--curves", curves, "--workers", "4");
         Assert.That(code, Is.EqualTo(ExitCodes.Success), err + output);
         var rows = output.Split('\n').Where(l => l.Length > 0 && char.IsDigit(l[0])).Select(l => l.Split(' ')).ToList();
         Assert.That(rows, Has.Count.EqualTo(6), output);
@@ -57,6 +57,15 @@ public sealed class AttackCommandTests() : CliTestBase("zo-attack-")
         Assert.That(output, Does.Contain("\nsgd ").And.Contain("\nradazo "));
         Assert.That(File.ReadAllLines(csv), Has.Length.EqualTo(7));
         Assert.That(new FileInfo(png).Length, Is.GreaterThan(1000));
+        var curveRows = File.ReadAllLines(curves);
+        Assert.That(curveRows[0], Is.EqualTo("optimizer,step,queries,F_q25,F_median,F_q75"));
+        Assert.That(curveRows.Skip(1).Select(l => l.Split(',')[0]).Distinct(), Is.EqualTo(new[] { "sgd", "radazo" }));
+        foreach (var row in curveRows.Skip(1).Select(l => l.Split(',')))
+        {
+            var (q25, median, q75) = (double.Parse(row[3], CultureInfo.InvariantCulture), double.Parse(row[4], CultureInfo.InvariantCulture), double.Parse(row[5], CultureInfo.InvariantCulture));
+            Assert.That(q25 <= median && median <= q75, Is.True, string.Join(',', row));
+            Assert.That(long.Parse(row[2], CultureInfo.InvariantCulture), Is.EqualTo(1 + 5 * long.Parse(row[1], CultureInfo.InvariantCulture)));
+        }
     }
 
     [Test]
