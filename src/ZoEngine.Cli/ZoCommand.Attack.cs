@@ -73,8 +73,9 @@ public static partial class ZoCommand
                 throw new ZoCliException($"--first {start} --images {count} reaches past the {test.Count} test images.");
 
             // The blocked GEMM sums every output element in the same order whatever the row count, so a query's answer
-            // does not depend on the batch it shares, and --workers cannot change a result.
-            var classifier = NnBlackBox.Create(loaded.Model, new CpuNnOps<float>(new Nn.Gemm.BlockedGemm()));
+            // does not depend on the batch it shares, and --workers cannot change a result. Each core runs its own
+            // block of the batch's rows with a one-thread GEMM.
+            var classifier = NnBlackBox.Create(loaded.Model, () => new CpuNnOps<float>(new Nn.Gemm.BlockedGemm(SimdWidth.Auto, maxThreads: 1)), Environment.ProcessorCount);
             stdout.WriteLine($"attack: {count} test images from {start}, target (label + 1) mod 10, ε = {F(study.Epsilon)}, q = {study.Queries}, μ = {F(study.Mu)}, lr = {F(study.LearningRate)}, at most {study.MaxIterations} steps; model {loaded.Options.Depth}-unit {(loaded.Options.Residual ? "resmlp" : "mlp")} W={loaded.Options.Width}");
             stdout.WriteLine("image label target optimizer seed succeeded iterations queries final_F l2 linf");
             var (records, skipped) = AttackStudy.RunBatched(classifier, test, start, count, FashionMnist.ClassCount, kinds, seedList, study, () => new CpuBackend(), workerCount, r =>

@@ -16,18 +16,75 @@ public static class NnBlackBox
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(ops);
-        var context = new NnContext<float>(ops);
-        int features = model.InFeatures, classes = model.OutFeatures;
-        Tensor<float>? input = null;
+        var forward = new Forward(model, ops);
         return (images, logProbabilities) =>
         {
-            if (images.Length % features != 0 || logProbabilities.Length != images.Length / features * classes)
-                throw new ArgumentException($"A batch of images of {features} pixels and {classes} log-probabilities each was expected.");
+            Check(model, images, logProbabilities);
+            forward.Run(images, logProbabilities);
+        };
+    }
+
+    /// <summary>
+    /// As <see cref="Create(Sequential{float}, INnOps{float})"/>, but a batch is split into up to
+    /// <paramref name="threads"/> blocks of consecutive rows, each run through the model on a thread of its own with
+    /// ops of its own (<paramref name="ops"/> is called once per block slot). The answers are the unsplit ones whenever
+    /// a row's answer does not depend on the rows beside it (a row-independent GEMM, such as a one-thread
+    /// <see cref="Nn.Gemm.BlockedGemm"/>); splitting by samples keeps both cores busy on batches of small per-sample
+    /// GEMMs, which a GEMM's own row split cannot.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="threads"/> is below 1.</exception>
+    public static BlackBoxClassifier Create(Sequential<float> model, Func<INnOps<float>> ops, int threads)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(ops);
+        if (threads < 1)
+            throw new ArgumentException($"A classifier needs at least one thread, got {threads}.", nameof(threads));
+        var forwards = Enumerable.Range(0, threads).Select(_ => new Forward(model, ops())).ToArray();
+        int features = model.InFeatures, classes = model.OutFeatures;
+        return (images, logProbabilities) =>
+        {
+            Check(model, images, logProbabilities);
             int rows = images.Length / features;
-            if (input is null || input.Rows != rows)
-                input = new Tensor<float>(rows, features);
-            images.CopyTo(input.Span);
-            var logits = model.Predict(context, ReferenceEquals(context.Memory, HostMemory.Instance) ? input : input.To(context.Memory));
+            // Blocks of at least MinRows rows, so that a small batch does not pay for a hand-off it cannot use.
+            const int MinRows = 4;
+            int blocks = Math.Clamp(rows / MinRows, 1, threads);
+            if (blocks == 1)
+            {
+                forwards[0].Run(images, logProbabilities);
+                return;
+            }
+            // Spans cannot cross into the workers' closures, so the blocks go through arrays.
+            float[] input = images.ToArray(), output = new float[logProbabilities.Length];
+            Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = blocks }, b =>
+            {
+                int from = (int)((long)rows * b / blocks), to = (int)((long)rows * (b + 1) / blocks);
+                forwards[b].Run(input.AsSpan(from * features, (to - from) * features), output.AsSpan(from * classes, (to - from) * classes));
+            });
+            output.CopyTo(logProbabilities);
+        };
+    }
+
+    private static void Check(Sequential<float> model, ReadOnlySpan<float> images, Span<float> logProbabilities)
+    {
+        int features = model.InFeatures, classes = model.OutFeatures;
+        if (images.Length % features != 0 || logProbabilities.Length != images.Length / features * classes)
+            throw new ArgumentException($"A batch of images of {features} pixels and {classes} log-probabilities each was expected.");
+    }
+
+    // One forward pass with its own context and input buffer: not for two threads at once.
+    private sealed class Forward(Sequential<float> model, INnOps<float> ops)
+    {
+        private readonly NnContext<float> _context = new(ops);
+        private Tensor<float>? _input;
+
+        public void Run(ReadOnlySpan<float> images, Span<float> logProbabilities)
+        {
+            int features = model.InFeatures, classes = model.OutFeatures;
+            int rows = images.Length / features;
+            if (_input is null || _input.Rows != rows)
+                _input = new Tensor<float>(rows, features);
+            images.CopyTo(_input.Span);
+            var logits = model.Predict(_context, ReferenceEquals(_context.Memory, HostMemory.Instance) ? _input : _input.To(_context.Memory));
             logits = logits.IsHost ? logits : logits.ToHost();
             for (int r = 0; r < rows; r++)
             {
@@ -42,7 +99,7 @@ public static class NnBlackBox
                 for (int c = 0; c < classes; c++)
                     logProbabilities[r * classes + c] = (float)(row[c] - max - log);
             }
-        };
+        }
     }
 }
 

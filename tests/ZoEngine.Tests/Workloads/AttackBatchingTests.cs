@@ -49,6 +49,24 @@ public sealed class AttackBatchingTests
     }
 
     [Test]
+    public void ABatchSplitAcrossThreads_GivesTheOneThreadBits()
+    {
+        var model = Mlp.Create<float>(Options);
+        var alone = NnBlackBox.Create(model, new CpuNnOps<float>(new BlockedGemm(SimdWidth.Auto, maxThreads: 1)));
+        var split = NnBlackBox.Create(model, () => new CpuNnOps<float>(new BlockedGemm(SimdWidth.Auto, maxThreads: 1)), threads: 3);
+        foreach (int rows in new[] { 1, 7, 12, 50 })
+        {
+            var images = Images(rows, (ulong)rows);
+            float[] expected = new float[rows * Classes], actual = new float[rows * Classes];
+            alone(images, expected);
+            split(images, actual);
+            Assert.That(actual, Is.EqualTo(expected), $"{rows} rows");
+        }
+        Assert.That(() => NnBlackBox.Create(model, () => new CpuNnOps<float>(ReferenceGemm.Instance), threads: 0), Throws.ArgumentException.With.Message.Contains("at least one thread"));
+        Assert.That(() => split(new float[Pixels + 1], new float[Classes]), Throws.ArgumentException);
+    }
+
+    [Test]
     public void ABatchedStudy_ReturnsTheSequentialStudysRecords_Exactly()
     {
         var model = Mlp.Create<float>(Options);
