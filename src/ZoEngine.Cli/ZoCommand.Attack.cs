@@ -11,6 +11,8 @@ namespace ZoEngine.Cli;
 
 public static partial class ZoCommand
 {
+    private static readonly string[] AttackOptimizers = ["sgd", "signsgd", "adamm", "rmsprop", "radazo"];
+
     private static Command AttackCommand(TextWriter stdout, TextWriter stderr)
     {
         var model = new Option<string>("--model") { Description = "The classifier: a model file written by ZoEngine (safetensors).", Required = true };
@@ -19,7 +21,7 @@ public static partial class ZoCommand
         var opts = new Option<string>("--opts") { Description = "Optimizers, a comma list of sgd, signsgd, adamm, rmsprop, radazo.", DefaultValueFactory = _ => "sgd,signsgd,adamm,rmsprop,radazo" };
         var q = new Option<int>("--q") { Description = "Queries per step of the two-sided estimator.", DefaultValueFactory = _ => 2 };
         var mu = new Option<float>("--mu") { Description = "Perturbation radius of the estimator.", DefaultValueFactory = _ => 0.5f };
-        var lr = new Option<float>("--lr") { Description = "Learning rate of every optimizer.", DefaultValueFactory = _ => 0.01f };
+        var lr = new Option<string>("--lr") { Description = "Learning rate, one for all or per optimizer 'sgd=0.05,radazo=0.003' (the others keep 0.01).", DefaultValueFactory = _ => "0.01" };
         var epsilon = new Option<float>("--epsilon") { Description = "Largest change of a pixel, ‖δ‖∞ ≤ ε (images are in [0, 1]).", DefaultValueFactory = _ => 0.2f };
         var maxIters = new Option<int>("--max-iters") { Description = "Step budget of one attack.", DefaultValueFactory = _ => 20_000 };
         var seeds = new Option<string>("--seeds") { Description = "Run seeds, a comma list: each image is attacked once per seed and optimizer.", DefaultValueFactory = _ => "1" };
@@ -38,7 +40,8 @@ public static partial class ZoCommand
             {
                 Queries = CliParse.AtLeast(pr.GetValue(q), "--q"),
                 Mu = (float)CliParse.Positive(pr.GetValue(mu), "--mu"),
-                LearningRate = (float)CliParse.Positive(pr.GetValue(lr), "--lr"),
+                LearningRates = CliParse.MethodRates(pr.GetValue(lr), "--lr", kinds.ToDictionary(CliOptions.Name, _ => 0.01), AttackOptimizers)
+                    .ToDictionary(e => kinds.Single(k => CliOptions.Name(k) == e.Key), e => (float)e.Value),
                 Epsilon = (float)CliParse.Positive(pr.GetValue(epsilon), "--epsilon"),
                 MaxIterations = CliParse.AtLeast(pr.GetValue(maxIters), "--max-iters"),
             };
@@ -76,7 +79,7 @@ public static partial class ZoCommand
             // does not depend on the batch it shares, and --workers cannot change a result. Each core runs its own
             // block of the batch's rows with a one-thread GEMM.
             var classifier = NnBlackBox.Create(loaded.Model, () => new CpuNnOps<float>(new Nn.Gemm.BlockedGemm(SimdWidth.Auto, maxThreads: 1)), Environment.ProcessorCount);
-            stdout.WriteLine($"attack: {count} test images from {start}, target (label + 1) mod 10, ε = {F(study.Epsilon)}, q = {study.Queries}, μ = {F(study.Mu)}, lr = {F(study.LearningRate)}, at most {study.MaxIterations} steps; model {loaded.Options.Depth}-unit {(loaded.Options.Residual ? "resmlp" : "mlp")} W={loaded.Options.Width}");
+            stdout.WriteLine($"attack: {count} test images from {start}, target (label + 1) mod 10, ε = {F(study.Epsilon)}, q = {study.Queries}, μ = {F(study.Mu)}, lr = {string.Join(',', kinds.Select(k => $"{CliOptions.Name(k)}={F(study.RateFor(k))}"))}, at most {study.MaxIterations} steps; model {loaded.Options.Depth}-unit {(loaded.Options.Residual ? "resmlp" : "mlp")} W={loaded.Options.Width}");
             stdout.WriteLine("image label target optimizer seed succeeded iterations queries final_F l2 linf");
             var (records, skipped) = AttackStudy.RunBatched(classifier, test, start, count, FashionMnist.ClassCount, kinds, seedList, study, () => new CpuBackend(), workerCount, r =>
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -139,7 +142,7 @@ public static partial class ZoCommand
             if (curve.Count == 0)
                 continue;
             var x = curve.Select(p => (double)p.Queries).ToList();
-            plot.AddSeries($"{CliOptions.Name(kind)} (lr {study.LearningRate.ToString("G3", CultureInfo.InvariantCulture)})", x, curve.Select(p => p.Median).ToList());
+            plot.AddSeries($"{CliOptions.Name(kind)} (lr {study.RateFor(kind).ToString("G3", CultureInfo.InvariantCulture)})", x, curve.Select(p => p.Median).ToList());
             plot.AddBand(x, curve.Select(p => p.Lower).ToList(), curve.Select(p => p.Upper).ToList());
         }
         return plot;

@@ -121,8 +121,14 @@ public sealed record AttackStudyOptions
     /// <summary>Perturbation radius μ of the estimator.</summary>
     public float Mu { get; init; } = 0.5f;
 
-    /// <summary>Learning rate of every optimizer.</summary>
+    /// <summary>Learning rate of every optimizer without an entry in <see cref="LearningRates"/>.</summary>
     public float LearningRate { get; init; } = 0.01f;
+
+    /// <summary>Learning rates of single optimizers (tuned rates), overriding <see cref="LearningRate"/> for them.</summary>
+    public IReadOnlyDictionary<OptimizerKind, float>? LearningRates { get; init; }
+
+    /// <summary>The learning rate <paramref name="kind"/> runs with.</summary>
+    public float RateFor(OptimizerKind kind) => LearningRates is not null && LearningRates.TryGetValue(kind, out float rate) ? rate : LearningRate;
 
     /// <summary>Step budget of one attack.</summary>
     public long MaxIterations { get; init; } = 20_000;
@@ -251,7 +257,7 @@ public static class AttackStudy
             {
                 RunSeed = Seed,
                 Estimator = new EstimatorOptions { Kind = EstimatorKind.Spsa, Queries = options.Queries, Mu = options.Mu },
-                Optimizer = new OptimizerOptions { Kind = Optimizer, LearningRate = options.LearningRate },
+                Optimizer = new OptimizerOptions { Kind = Optimizer, LearningRate = options.RateFor(Optimizer) },
             };
             var result = TargetedAttack.Run(objective, backend, config, options.InitScale, options.MaxIterations);
             return new AttackRecord(Image, Label, Target, Optimizer, Seed, result);

@@ -40,8 +40,9 @@ public sealed class AttackCommandTests() : CliTestBase("zo-attack-")
     {
         string model = Setup(), csv = Path.Combine(_dir, "a.csv"), png = Path.Combine(_dir, "a.png"), curves = Path.Combine(_dir, "curves.csv");
         var (code, output, err) = Zo("attack", "fashion-mnist", "--model", model, "--data", _dir, "--images", "3", "--first", "1", "--opts", "sgd,radazo",
-            "--max-iters", "200", "--csv", csv, "--svg", png, "--curves", curves, "--workers", "4");
+            "--max-iters", "200", "--csv", csv, "--svg", png, "--curves", curves, "--workers", "4", "--lr", "radazo=0.02");
         Assert.That(code, Is.EqualTo(ExitCodes.Success), err + output);
+        Assert.That(output, Does.Contain("lr = sgd=0.01,radazo=0.02,"), "a rate per optimizer, the default for the others");
         var rows = output.Split('\n').Where(l => l.Length > 0 && char.IsDigit(l[0])).Select(l => l.Split(' ')).ToList();
         Assert.That(rows, Has.Count.EqualTo(6), output);
         Assert.That(rows.Select(r => r[0]).Distinct().Order(), Is.EqualTo(new[] { "1", "2", "3" }), "rows come as the attacks end, in any order");
@@ -89,6 +90,8 @@ public sealed class AttackCommandTests() : CliTestBase("zo-attack-")
         Assert.That(Run("--model", model, "--opts", "sgd,adam").Err, Does.Contain("--opts"));
         Assert.That(Run("--model", model, "--first", "5", "--images", "2").Err, Does.Contain("reaches past the 6 test images"));
         Assert.That(Run("--model", model, "--mu", "0").Code, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(Run("--model", model, "--lr", "adam=0.1").Err, Does.Contain("--lr"));
+        Assert.That(Run("--model", model, "--lr", "radazo=-1").Code, Is.EqualTo(ExitCodes.Usage));
         Assert.That(Run("--model", model, "--workers", "0"), Is.EqualTo((ExitCodes.Usage, "zo: --workers must be ≥ 1, got 0.\n")));
         Assert.That(Run("--model", model, "--svg", Path.Combine(_dir, "p.txt")).Err, Does.Contain("--svg must be a .svg or .png path"));
     }
