@@ -11,6 +11,8 @@ namespace ZoEngine.Cli;
 
 public static partial class ZoCommand
 {
+    private static readonly string[] AttackOptimizers = ["sgd", "signsgd", "adamm", "rmsprop", "radazo"];
+
     private static Command AttackCommand(TextWriter stdout, TextWriter stderr)
     {
         var model = new Option<string>("--model") { Description = "The classifier: a model file written by ZoEngine (safetensors).", Required = true };
@@ -19,15 +21,17 @@ public static partial class ZoCommand
         var opts = new Option<string>("--opts") { Description = "Optimizers, a comma list of sgd, signsgd, adamm, rmsprop, radazo.", DefaultValueFactory = _ => "sgd,signsgd,adamm,rmsprop,radazo" };
         var q = new Option<int>("--q") { Description = "Queries per step of the two-sided estimator.", DefaultValueFactory = _ => 2 };
         var mu = new Option<float>("--mu") { Description = "Perturbation radius of the estimator.", DefaultValueFactory = _ => 0.5f };
-        var lr = new Option<float>("--lr") { Description = "Learning rate of every optimizer.", DefaultValueFactory = _ => 0.01f };
+        var lr = new Option<string>("--lr") { Description = "Learning rate, one for all or per optimizer 'sgd=0.05,radazo=0.003' (the others keep 0.01).", DefaultValueFactory = _ => "0.01" };
         var epsilon = new Option<float>("--epsilon") { Description = "Largest change of a pixel, ‖δ‖∞ ≤ ε (images are in [0, 1]).", DefaultValueFactory = _ => 0.2f };
         var maxIters = new Option<int>("--max-iters") { Description = "Step budget of one attack.", DefaultValueFactory = _ => 20_000 };
         var seeds = new Option<string>("--seeds") { Description = "Run seeds, a comma list: each image is attacked once per seed and optimizer.", DefaultValueFactory = _ => "1" };
+        var workers = new Option<int>("--workers") { Description = "Attacks in flight at once; their queries share batched forward passes (1: one attack after another). The results do not depend on it.", DefaultValueFactory = _ => 64 };
         var data = new Option<string?>("--data") { Description = $"Directory of the four IDX files (default: ${FashionMnist.EnvironmentVariable}, else {FashionMnist.DefaultDirectory})." };
         var csv = new Option<string?>("--csv") { Description = "One row per attack." };
+        var curves = new Option<string?>("--curves") { Description = "CSV of the quartiles of F against queries per optimizer (the plot's data)." };
         var svg = new Option<string?>("--svg") { Description = "Plot of the median F against queries per optimizer: .svg or .png." };
         var fashion = new Command("fashion-mnist", "Targeted black-box attacks on a Fashion-MNIST classifier, through its outputs only, with each optimizer from the same seeds.");
-        foreach (var o in new Option[] { model, images, first, opts, q, mu, lr, epsilon, maxIters, seeds, data, csv, svg })
+        foreach (var o in new Option[] { model, images, first, opts, q, mu, lr, epsilon, maxIters, seeds, workers, data, csv, curves, svg })
             fashion.Options.Add(o);
         fashion.SetAction(pr =>
         {
@@ -36,7 +40,8 @@ public static partial class ZoCommand
             {
                 Queries = CliParse.AtLeast(pr.GetValue(q), "--q"),
                 Mu = (float)CliParse.Positive(pr.GetValue(mu), "--mu"),
-                LearningRate = (float)CliParse.Positive(pr.GetValue(lr), "--lr"),
+                LearningRates = CliParse.MethodRates(pr.GetValue(lr), "--lr", kinds.ToDictionary(CliOptions.Name, _ => 0.01), AttackOptimizers)
+                    .ToDictionary(e => kinds.Single(k => CliOptions.Name(k) == e.Key), e => (float)e.Value),
                 Epsilon = (float)CliParse.Positive(pr.GetValue(epsilon), "--epsilon"),
                 MaxIterations = CliParse.AtLeast(pr.GetValue(maxIters), "--max-iters"),
             };
@@ -44,8 +49,10 @@ public static partial class ZoCommand
                 .Select(s => ulong.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out ulong v) ? v : throw new ZoCliException($"--seeds must be a comma list of non-negative integers, got '{s}'.")).ToArray();
             int count = CliParse.AtLeast(pr.GetValue(images), "--images");
             int start = CliParse.AtLeast(pr.GetValue(first), "--first", minimum: 0);
+            int workerCount = CliParse.AtLeast(pr.GetValue(workers), "--workers");
             string? csvPath = CliParse.Path(pr.GetValue(csv), "--csv"), svgPath = CliParse.PlotPath(pr.GetValue(svg), "--svg");
-            OutputPaths.Check(("--csv", csvPath), ("--svg", svgPath));
+            string? curvesPath = CliParse.Path(pr.GetValue(curves), "--curves");
+            OutputPaths.Check(("--csv", csvPath), ("--curves", curvesPath), ("--svg", svgPath));
             string modelPath = CliParse.Path(pr.GetValue(model), "--model")!;
 
             (Sequential<float> Model, MlpOptions Options) loaded;
@@ -68,11 +75,13 @@ public static partial class ZoCommand
             if (start + count > test.Count)
                 throw new ZoCliException($"--first {start} --images {count} reaches past the {test.Count} test images.");
 
-            var classifier = NnBlackBox.Create(loaded.Model, new CpuNnOps<float>(Nn.Gemm.GemmSelector.Default));
-            using var backend = new CpuBackend();
-            stdout.WriteLine($"attack: {count} test images from {start}, target (label + 1) mod 10, ε = {F(study.Epsilon)}, q = {study.Queries}, μ = {F(study.Mu)}, lr = {F(study.LearningRate)}, at most {study.MaxIterations} steps; model {loaded.Options.Depth}-unit {(loaded.Options.Residual ? "resmlp" : "mlp")} W={loaded.Options.Width}");
+            // The blocked GEMM sums every output element in the same order whatever the row count, so a query's answer
+            // does not depend on the batch it shares, and --workers cannot change a result. Each core runs its own
+            // block of the batch's rows with a one-thread GEMM.
+            var classifier = NnBlackBox.Create(loaded.Model, () => new CpuNnOps<float>(new Nn.Gemm.BlockedGemm(SimdWidth.Auto, maxThreads: 1)), Environment.ProcessorCount);
+            stdout.WriteLine($"attack: {count} test images from {start}, target (label + 1) mod 10, ε = {F(study.Epsilon)}, q = {study.Queries}, μ = {F(study.Mu)}, lr = {string.Join(',', kinds.Select(k => $"{CliOptions.Name(k)}={F(study.RateFor(k))}"))}, at most {study.MaxIterations} steps; model {loaded.Options.Depth}-unit {(loaded.Options.Residual ? "resmlp" : "mlp")} W={loaded.Options.Width}");
             stdout.WriteLine("image label target optimizer seed succeeded iterations queries final_F l2 linf");
-            var (records, skipped) = AttackStudy.Run(classifier, test, start, count, FashionMnist.ClassCount, kinds, seedList, study, backend, r =>
+            var (records, skipped) = AttackStudy.RunBatched(classifier, test, start, count, FashionMnist.ClassCount, kinds, seedList, study, () => new CpuBackend(), workerCount, r =>
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{r.Image} {r.Label} {r.Target} {CliOptions.Name(r.Optimizer)} {r.Seed} {(r.Result.Succeeded ? "yes" : "no")} {r.Result.Iterations} {r.Result.Queries} {r.Result.FinalLoss:G5} {r.Result.L2:G4} {r.Result.LInf:G4}")));
             if (skipped.Count > 0)
@@ -95,10 +104,20 @@ public static partial class ZoCommand
                     table.WriteRow(I(r.Image), I(r.Label), I(r.Target), CliOptions.Name(r.Optimizer), r.Seed.ToString(CultureInfo.InvariantCulture), r.Result.Succeeded ? "1" : "0",
                         I(r.Result.Iterations), I(r.Result.Queries), CliOptions.F(r.Result.FinalLoss), r.Result.L2.ToString("R", CultureInfo.InvariantCulture), r.Result.LInf.ToString("R", CultureInfo.InvariantCulture));
             }
+            if (curvesPath is not null)
+            {
+                using var table = new CsvWriter(curvesPath, "optimizer", "step", "queries", "F_q25", "F_median", "F_q75");
+                foreach (var kind in kinds)
+                {
+                    foreach (var p in AttackCurves.Quartiles(records, kind, 2 * study.Queries + 1))
+                        table.WriteRow(CliOptions.Name(kind), I(p.Step), I(p.Queries), D(p.Lower), D(p.Median), D(p.Upper));
+                }
+            }
             if (svgPath is not null)
                 MedianLossPlot(records, kinds, study).Save(svgPath);
-            if (csvPath is not null || svgPath is not null)
-                stdout.WriteLine($"wrote {string.Join(" and ", new[] { csvPath, svgPath }.Where(p => p is not null))}");
+            var written = new[] { csvPath, curvesPath, svgPath }.Where(p => p is not null).ToList();
+            if (written.Count > 0)
+                stdout.WriteLine($"wrote {string.Join(" and ", written)}");
             return ExitCodes.Success;
         });
         var cmd = new Command("attack", "Black-box adversarial attacks with zeroth-order optimizers.");
@@ -107,32 +126,24 @@ public static partial class ZoCommand
 
         static string F(float v) => v.ToString("G4", CultureInfo.InvariantCulture);
         static string I(long v) => v.ToString(CultureInfo.InvariantCulture);
+        static string D(double v) => v.ToString("R", CultureInfo.InvariantCulture);
     }
 
     /// <summary>
-    /// The median F over an optimizer's attacks against the queries spent: after step k an attack has made
-    /// 1 + k·(2q + 1) queries; an attack that has already succeeded keeps its last F, so the median is over all of them.
+    /// The median F over each optimizer's attacks against the queries spent, with the interquartile band (see
+    /// <see cref="AttackCurves.Quartiles"/>).
     /// </summary>
     private static LinePlot MedianLossPlot(IReadOnlyList<AttackRecord> records, IReadOnlyList<OptimizerKind> kinds, AttackStudyOptions study)
     {
-        var plot = new LinePlot("Targeted attack: median loss F against classifier queries", "queries", "median F (success below 0)");
-        int perStep = 2 * study.Queries + 1;
+        var plot = new LinePlot("Targeted attack: median loss F (band: interquartile range) against classifier queries", "queries", "F (success below 0)");
         foreach (var kind in kinds)
         {
-            var runs = records.Where(r => r.Optimizer == kind && r.Result.Losses.Count > 0).Select(r => r.Result.Losses).ToList();
-            if (runs.Count == 0)
+            var curve = AttackCurves.Quartiles(records, kind, 2 * study.Queries + 1);
+            if (curve.Count == 0)
                 continue;
-            int longest = runs.Max(l => l.Count);
-            int stride = Math.Max(1, longest / 400);
-            var x = new List<double>();
-            var y = new List<double>();
-            for (int k = 0; k < longest; k += stride)
-            {
-                var at = runs.Select(l => (double)l[Math.Min(k, l.Count - 1)]).Order().ToArray();
-                x.Add(1 + (k + 1) * (double)perStep);
-                y.Add(at.Length % 2 == 1 ? at[at.Length / 2] : 0.5 * (at[at.Length / 2 - 1] + at[at.Length / 2]));
-            }
-            plot.AddSeries($"{CliOptions.Name(kind)} (lr {study.LearningRate.ToString("G3", CultureInfo.InvariantCulture)})", x, y);
+            var x = curve.Select(p => (double)p.Queries).ToList();
+            plot.AddSeries($"{CliOptions.Name(kind)} (lr {study.RateFor(kind).ToString("G3", CultureInfo.InvariantCulture)})", x, curve.Select(p => p.Median).ToList());
+            plot.AddBand(x, curve.Select(p => p.Lower).ToList(), curve.Select(p => p.Upper).ToList());
         }
         return plot;
     }

@@ -35,6 +35,7 @@ public sealed class LinePlot
     private static readonly MarkerShape[] Shapes = [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond];
 
     private readonly List<Series> _series = [];
+    private readonly List<Band> _bands = [];
     private int _width = 800;
     private int _height = 500;
 
@@ -105,6 +106,28 @@ public sealed class LinePlot
         _series.Add(new Series(name, [.. x], [.. y]));
     }
 
+    /// <summary>
+    /// Shades the region between <paramref name="low"/> and <paramref name="high"/> (an interquartile band, say) in the
+    /// translucent colour of the series added last, under every line; a point where either bound cannot be drawn breaks
+    /// the band, as it breaks a line.
+    /// </summary>
+    /// <param name="x">x coordinates, [n].</param>
+    /// <param name="low">Lower bound at each x, [n].</param>
+    /// <param name="high">Upper bound at each x, [n].</param>
+    /// <exception cref="InvalidOperationException">No series has been added yet.</exception>
+    /// <exception cref="ArgumentException">The three lists differ in length.</exception>
+    public void AddBand(IReadOnlyList<double> x, IReadOnlyList<double> low, IReadOnlyList<double> high)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(low);
+        ArgumentNullException.ThrowIfNull(high);
+        if (_series.Count == 0)
+            throw new InvalidOperationException("A band takes the colour of the series added before it; add a series first.");
+        if (x.Count != low.Count || x.Count != high.Count)
+            throw new ArgumentException($"A band needs as many bounds as x values: {x.Count}, {low.Count} and {high.Count}.", nameof(high));
+        _bands.Add(new Band(_series.Count - 1, [.. x], [.. low], [.. high]));
+    }
+
     /// <summary>The notes the plot carries about points it left out, one line each; empty when every point is drawn.</summary>
     public IReadOnlyList<string> Notes => NotesFor(Count());
 
@@ -141,6 +164,16 @@ public sealed class LinePlot
         plot.Title(Wrap(Title, Width / 9));
         plot.XLabel(XLabel);
         plot.YLabel(YLabel);
+        foreach (var band in _bands)
+        {
+            var colour = Color.FromHex(PaletteColours[band.Series % PaletteColours.Length]).WithAlpha(0.2);
+            foreach (var (xs, lows, highs) in Runs(band))
+            {
+                var fill = plot.Add.FillY(xs, lows, highs);
+                fill.FillColor = colour;
+                fill.LineWidth = 0;
+            }
+        }
         for (int s = 0; s < _series.Count; s++)
         {
             var colour = Color.FromHex(PaletteColours[s % PaletteColours.Length]);
@@ -318,6 +351,30 @@ public sealed class LinePlot
             yield return ([.. xs], [.. ys]);
     }
 
+    private IEnumerable<(double[] X, double[] Low, double[] High)> Runs(Band band)
+    {
+        var xs = new List<double>();
+        var lows = new List<double>();
+        var highs = new List<double>();
+        for (int i = 0; i < band.X.Length; i++)
+        {
+            if (Drawable(band.X[i], band.Low[i]) != Skip.None || Drawable(band.X[i], band.High[i]) != Skip.None)
+            {
+                if (xs.Count > 1)
+                    yield return ([.. xs], [.. lows], [.. highs]);
+                xs.Clear();
+                lows.Clear();
+                highs.Clear();
+                continue;
+            }
+            xs.Add(LogX ? Math.Log10(band.X[i]) : band.X[i]);
+            lows.Add(LogY ? Math.Log10(band.Low[i]) : band.Low[i]);
+            highs.Add(LogY ? Math.Log10(band.High[i]) : band.High[i]);
+        }
+        if (xs.Count > 1)
+            yield return ([.. xs], [.. lows], [.. highs]);
+    }
+
     private Skip Drawable(double x, double y) =>
         !double.IsFinite(x) || !double.IsFinite(y) ? Skip.NonFinite
         : LogY && y <= 0 ? Skip.NonPositiveY
@@ -361,6 +418,8 @@ public sealed class LinePlot
     }
 
     private sealed record Series(string Name, double[] X, double[] Y);
+
+    private sealed record Band(int Series, double[] X, double[] Low, double[] High);
 }
 
 /// <summary>The system has no font, so a plot would be drawn without any text; nothing was written.</summary>

@@ -38,13 +38,14 @@ public sealed class AttackCommandTests() : CliTestBase("zo-attack-")
     [Test]
     public void AttacksEveryImageWithEveryOptimizer_AndReportsRowsASummaryACsvAndAPlot()
     {
-        string model = Setup(), csv = Path.Combine(_dir, "a.csv"), png = Path.Combine(_dir, "a.png");
+        string model = Setup(), csv = Path.Combine(_dir, "a.csv"), png = Path.Combine(_dir, "a.png"), curves = Path.Combine(_dir, "curves.csv");
         var (code, output, err) = Zo("attack", "fashion-mnist", "--model", model, "--data", _dir, "--images", "3", "--first", "1", "--opts", "sgd,radazo",
-            "--max-iters", "200", "--csv", csv, "--svg", png);
+            "--max-iters", "200", "--csv", csv, "--svg", png, "--curves", curves, "--workers", "4", "--lr", "radazo=0.02");
         Assert.That(code, Is.EqualTo(ExitCodes.Success), err + output);
+        Assert.That(output, Does.Contain("lr = sgd=0.01,radazo=0.02,"), "a rate per optimizer, the default for the others");
         var rows = output.Split('\n').Where(l => l.Length > 0 && char.IsDigit(l[0])).Select(l => l.Split(' ')).ToList();
         Assert.That(rows, Has.Count.EqualTo(6), output);
-        Assert.That(rows.Select(r => r[0]).Distinct(), Is.EqualTo(new[] { "1", "2", "3" }));
+        Assert.That(rows.Select(r => r[0]).Distinct().Order(), Is.EqualTo(new[] { "1", "2", "3" }), "rows come as the attacks end, in any order");
         foreach (var r in rows)
         {
             Assert.That(int.Parse(r[2], CultureInfo.InvariantCulture), Is.EqualTo((int.Parse(r[1], CultureInfo.InvariantCulture) + 1) % 10), "target = label + 1 mod 10");
@@ -57,6 +58,15 @@ public sealed class AttackCommandTests() : CliTestBase("zo-attack-")
         Assert.That(output, Does.Contain("\nsgd ").And.Contain("\nradazo "));
         Assert.That(File.ReadAllLines(csv), Has.Length.EqualTo(7));
         Assert.That(new FileInfo(png).Length, Is.GreaterThan(1000));
+        var curveRows = File.ReadAllLines(curves);
+        Assert.That(curveRows[0], Is.EqualTo("optimizer,step,queries,F_q25,F_median,F_q75"));
+        Assert.That(curveRows.Skip(1).Select(l => l.Split(',')[0]).Distinct(), Is.EqualTo(new[] { "sgd", "radazo" }));
+        foreach (var row in curveRows.Skip(1).Select(l => l.Split(',')))
+        {
+            var (q25, median, q75) = (double.Parse(row[3], CultureInfo.InvariantCulture), double.Parse(row[4], CultureInfo.InvariantCulture), double.Parse(row[5], CultureInfo.InvariantCulture));
+            Assert.That(q25 <= median && median <= q75, Is.True, string.Join(',', row));
+            Assert.That(long.Parse(row[2], CultureInfo.InvariantCulture), Is.EqualTo(1 + 5 * long.Parse(row[1], CultureInfo.InvariantCulture)));
+        }
     }
 
     [Test]
@@ -80,6 +90,9 @@ public sealed class AttackCommandTests() : CliTestBase("zo-attack-")
         Assert.That(Run("--model", model, "--opts", "sgd,adam").Err, Does.Contain("--opts"));
         Assert.That(Run("--model", model, "--first", "5", "--images", "2").Err, Does.Contain("reaches past the 6 test images"));
         Assert.That(Run("--model", model, "--mu", "0").Code, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(Run("--model", model, "--lr", "adam=0.1").Err, Does.Contain("--lr"));
+        Assert.That(Run("--model", model, "--lr", "radazo=-1").Code, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(Run("--model", model, "--workers", "0"), Is.EqualTo((ExitCodes.Usage, "zo: --workers must be ≥ 1, got 0.\n")));
         Assert.That(Run("--model", model, "--svg", Path.Combine(_dir, "p.txt")).Err, Does.Contain("--svg must be a .svg or .png path"));
     }
 

@@ -147,4 +147,42 @@ public sealed class LinePlotTests
         Assert.That(() => plot.Height = 149, Throws.TypeOf<ArgumentOutOfRangeException>());
         Assert.That(plot.SeriesCount, Is.EqualTo(0));
     }
+
+    // Light pixels tinted towards the first palette colour (#1f77b4, blue): what a translucent band of it leaves on white.
+    private static int BlueTint(byte[] png)
+    {
+        using var bitmap = SKBitmap.Decode(png);
+        int tinted = 0;
+        for (int y = 0; y < bitmap.Height; y++)
+        {
+            for (int x = 0; x < bitmap.Width; x++)
+            {
+                var c = bitmap.GetPixel(x, y);
+                if (c.Red > 150 && c.Blue > c.Red + 20 && c.Blue > 200)
+                    tinted++;
+            }
+        }
+        return tinted;
+    }
+
+    [Test]
+    public void ABand_ShadesBetweenItsBounds_InTheColourOfTheSeriesBeforeIt()
+    {
+        LinePlot Plot(bool band)
+        {
+            var plot = new LinePlot("median and quartiles", "queries", "F");
+            double[] x = [0, 1, 2, 3, 4];
+            plot.AddSeries("median", x, [4, 3, 2, 1, 0]);
+            if (band)
+                plot.AddBand(x, [3, 2, 1, 0, -1], [5, 4, 3, 2, 1]);
+            return plot;
+        }
+        int without = BlueTint(Plot(band: false).RenderPng()), with = BlueTint(Plot(band: true).RenderPng());
+        Assert.That(with, Is.GreaterThan(without + 20_000), $"tinted pixels: {without} without the band, {with} with it");
+
+        var empty = new LinePlot("t", "x", "y");
+        Assert.That(() => empty.AddBand([0], [0], [1]), Throws.InvalidOperationException.With.Message.Contains("add a series first"));
+        empty.AddSeries("s", [0, 1], [0, 1]);
+        Assert.That(() => empty.AddBand([0, 1], [0], [1, 2]), Throws.ArgumentException.With.Message.Contains("as many bounds"));
+    }
 }
