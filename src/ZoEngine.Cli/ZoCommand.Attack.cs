@@ -55,10 +55,10 @@ public static partial class ZoCommand
             OutputPaths.Check(("--csv", csvPath), ("--curves", curvesPath), ("--svg", svgPath));
             string modelPath = CliParse.Path(pr.GetValue(model), "--model")!;
 
-            (Sequential<float> Model, MlpOptions Options) loaded;
+            (Sequential<float> Model, string Architecture) loaded;
             try
             {
-                loaded = ModelFile.Load(modelPath);
+                loaded = ModelFile.LoadAny(modelPath);
             }
             catch (FileNotFoundException)
             {
@@ -70,8 +70,8 @@ public static partial class ZoCommand
             }
             var dataset = LoadFashionMnist(CliParse.Path(pr.GetValue(data), "--data"));
             var test = dataset.Test;
-            if (loaded.Options.Inputs != test.Features || loaded.Options.Classes != FashionMnist.ClassCount)
-                throw new ZoCliException($"--model takes {loaded.Options.Inputs} inputs and scores {loaded.Options.Classes} classes; Fashion-MNIST images have {test.Features} pixels and {FashionMnist.ClassCount} classes.");
+            if (loaded.Model.InFeatures != test.Features || loaded.Model.OutFeatures != FashionMnist.ClassCount)
+                throw new ZoCliException($"--model ({loaded.Architecture}) takes {loaded.Model.InFeatures} inputs and scores {loaded.Model.OutFeatures} classes; Fashion-MNIST images have {test.Features} pixels and {FashionMnist.ClassCount} classes.");
             if (start + count > test.Count)
                 throw new ZoCliException($"--first {start} --images {count} reaches past the {test.Count} test images.");
 
@@ -79,7 +79,7 @@ public static partial class ZoCommand
             // does not depend on the batch it shares, and --workers cannot change a result. Each core runs its own
             // block of the batch's rows with a one-thread GEMM.
             var classifier = NnBlackBox.Create(loaded.Model, () => new CpuNnOps<float>(new Nn.Gemm.BlockedGemm(SimdWidth.Auto, maxThreads: 1)), Environment.ProcessorCount);
-            stdout.WriteLine($"attack: {count} test images from {start}, target (label + 1) mod 10, ε = {F(study.Epsilon)}, q = {study.Queries}, μ = {F(study.Mu)}, lr = {string.Join(',', kinds.Select(k => $"{CliOptions.Name(k)}={F(study.RateFor(k))}"))}, at most {study.MaxIterations} steps; model {loaded.Options.Depth}-unit {(loaded.Options.Residual ? "resmlp" : "mlp")} W={loaded.Options.Width}");
+            stdout.WriteLine($"attack: {count} test images from {start}, target (label + 1) mod 10, ε = {F(study.Epsilon)}, q = {study.Queries}, μ = {F(study.Mu)}, lr = {string.Join(',', kinds.Select(k => $"{CliOptions.Name(k)}={F(study.RateFor(k))}"))}, at most {study.MaxIterations} steps; model {loaded.Architecture} of {loaded.Model.Depth} units");
             stdout.WriteLine("image label target optimizer seed succeeded iterations queries final_F l2 linf");
             var (records, skipped) = AttackStudy.RunBatched(classifier, test, start, count, FashionMnist.ClassCount, kinds, seedList, study, () => new CpuBackend(), workerCount, r =>
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -131,6 +131,22 @@ public static class ModelFile
         SafeTensors.Write(path, tensors, Describe(options));
     }
 
+    /// <summary>
+    /// Loads any model this engine saves, an MLP or a convolutional network, whichever the file's metadata names: what a
+    /// command that takes "a model" needs.
+    /// </summary>
+    /// <returns>The network, on the host, and its architecture's name (mlp, resmlp, cnn, resnet, mnist-cnn).</returns>
+    /// <exception cref="FileNotFoundException">No file at <paramref name="path"/>.</exception>
+    /// <exception cref="SafeTensorsException">The file is damaged, is not a ZoEngine model, or does not match its architecture.</exception>
+    public static (Sequential<float> Model, string Architecture) LoadAny(string path)
+    {
+        var metadata = SafeTensors.Read(path).Metadata;
+        string architecture = metadata.TryGetValue(ArchitectureKey, out string? a)
+            ? a
+            : throw new SafeTensorsException(path, $"has no '{ArchitectureKey}' in its metadata, so it is not a model this engine saved and cannot be rebuilt");
+        return ConvNet.ParseKind(architecture) is not null ? (LoadConvNet(path).Model, architecture) : (Load(path).Model, architecture);
+    }
+
     /// <summary>Loads the convolutional network at <paramref name="path"/>: its architecture from the metadata, its values from the tensors.</summary>
     /// <returns>The network, on the host, and the options it was built from.</returns>
     /// <exception cref="FileNotFoundException">No file at <paramref name="path"/>.</exception>

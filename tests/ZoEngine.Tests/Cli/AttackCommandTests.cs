@@ -119,7 +119,7 @@ public sealed class AttackCommandTests() : CliTestBase("zo-attack-")
 
         var (acode, aout, aerr) = Zo("attack", "fashion-mnist", "--model", model, "--data", _dir, "--images", "2", "--opts", "radazo", "--max-iters", "30");
         Assert.That(acode, Is.EqualTo(ExitCodes.Success), aerr);
-        Assert.That(aout, Does.Contain("model 3-unit resmlp W=16"));
+        Assert.That(aout, Does.Contain("model resmlp of 3 units"));
         Assert.That(loaded.ParameterCount, Is.EqualTo(784 * 16 + 16 + 16 * 16 + 16 + 16 * 10 + 10));
     }
 }

@@ -36,6 +36,9 @@ public sealed class ConvModelFileTests
             Assert.That(ZoEngine.Tests.Nn.NnFixtures.MaxAbs([.. expected.Select(v => (double)v)]), Is.GreaterThan(0));
             Assert.That(loaded.Predict(context, x).Span.ToArray(), Is.EqualTo(expected));
             Assert.That(() => ModelFile.Load(path), Throws.TypeOf<SafeTensorsException>().With.Message.Contains("LoadConvNet"));
+            var (any, architecture) = ModelFile.LoadAny(path);
+            Assert.That(architecture, Is.EqualTo(ConvNet.KindName(options.Kind)));
+            Assert.That(any.Predict(context, x).Span.ToArray(), Is.EqualTo(expected), "LoadAny rebuilds the same network");
         }
         finally
         {
