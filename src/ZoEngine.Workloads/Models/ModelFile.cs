@@ -47,6 +47,13 @@ public static class ModelFile
         var file = SafeTensors.Read(path);
         var options = Parse(file.Metadata, path);
         var model = Mlp.Create<float>(options);
+        CopyTensors(file, model, path, $"{options.Depth}-unit MLP");
+        return (model, options);
+    }
+
+    /// <summary>Fills the model's parameters from the file's tensors, which must be exactly its parameters by name and shape.</summary>
+    private static void CopyTensors(SafeTensorsFile file, Sequential<float> model, string path, string architecture)
+    {
         var byName = new Dictionary<string, SafeTensor>(StringComparer.Ordinal);
         foreach (var t in file.Tensors)
             byName[t.Name] = t;
@@ -55,14 +62,13 @@ public static class ModelFile
             string name = model.ParameterNames[i];
             var value = model.Parameters[i].Value;
             if (!byName.Remove(name, out var t))
-                throw new SafeTensorsException(path, $"lacks parameter '{name}' of its {options.Depth}-unit MLP");
+                throw new SafeTensorsException(path, $"lacks parameter '{name}' of its {architecture}");
             if (t.Shape.Length != 2 || t.Shape[0] != value.Rows || t.Shape[1] != value.Cols)
                 throw new SafeTensorsException(path, $"has '{name}' of shape [{string.Join(", ", t.Shape)}] where its architecture needs [{value.Rows}, {value.Cols}]");
             value.CopyFrom(t.Values);
         }
         if (byName.Count > 0)
             throw new SafeTensorsException(path, $"holds tensors its architecture does not have: {string.Join(", ", byName.Keys.Take(3))}");
-        return (model, options);
     }
 
     private static Dictionary<string, string> Describe(MlpOptions o) => new()
@@ -166,21 +172,7 @@ public static class ModelFile
         {
             throw new SafeTensorsException(path, $"describes a {ConvNet.KindName(options.Kind)} that cannot be built ({e.Message})");
         }
-        var byName = new Dictionary<string, SafeTensor>(StringComparer.Ordinal);
-        foreach (var t in file.Tensors)
-            byName[t.Name] = t;
-        for (int i = 0; i < model.Parameters.Count; i++)
-        {
-            string name = model.ParameterNames[i];
-            var value = model.Parameters[i].Value;
-            if (!byName.Remove(name, out var t))
-                throw new SafeTensorsException(path, $"lacks parameter '{name}' of its {ConvNet.KindName(options.Kind)}");
-            if (t.Shape.Length != 2 || t.Shape[0] != value.Rows || t.Shape[1] != value.Cols)
-                throw new SafeTensorsException(path, $"has '{name}' of shape [{string.Join(", ", t.Shape)}] where its architecture needs [{value.Rows}, {value.Cols}]");
-            value.CopyFrom(t.Values);
-        }
-        if (byName.Count > 0)
-            throw new SafeTensorsException(path, $"holds tensors its architecture does not have: {string.Join(", ", byName.Keys.Take(3))}");
+        CopyTensors(file, model, path, ConvNet.KindName(options.Kind));
         return (model, options);
     }
 
