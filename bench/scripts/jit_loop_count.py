@@ -56,7 +56,10 @@ def main():
         lanes = re.search(r"Simd\.(Lanes\w+)", name)
         cls = re.search(r"Simd\.(NoiseKernel\w*)", name)
         method = re.search(r":(\w+)\(", name)
-        short = f"{cls.group(1) if cls else name}{'<' + lanes.group(1) + '>' if lanes else ''}:{method.group(1) if method else ''}"
+        # "FmaLoop[...GaussianGroup[...]]" (one loop per store, generic over the kind) reads as the old "GaussianFma".
+        pair = re.search(r":(\w+)Loop\[[\w.`+]*?(\w+)Group", name)
+        label = pair.group(2) + pair.group(1) if pair else method.group(1) if method else ''
+        short = f"{cls.group(1) if cls else name}{'<' + lanes.group(1) + '>' if lanes else ''}:{label}"
         print(f"{short:<45} {len(loop):>11} {stack:>6}")
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 machine="${1:?machine name}"
 out="bench/results/$machine/noise"; mkdir -p "$out"
 zo="dotnet src/ZoEngine.Cli/bin/Release/net10.0/zo.dll"
-methods='*:GaussianSet *:GaussianFma *:GaussianAddProduct *:RademacherSet *:RademacherFma *:RademacherAddProduct *:Words'
+methods='*:SetLoop *:FmaLoop *:AddProductLoop *:Words'
 for width in 512 256 128; do
   env=(DOTNET_JitDisasm="$methods" DOTNET_JitStdOutFile="$out/jit-$width.asm" DOTNET_JitDisasmSummary=0)
   [ "$width" -le 256 ] && env+=(DOTNET_EnableAVX512=0 DOTNET_EnableAVX512F=0)

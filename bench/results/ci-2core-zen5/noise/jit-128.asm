@@ -35,7 +35,7 @@ G_M000_IG03:                ;; offset=0x0058
        mov      edx, 1
        call     [System.Runtime.CompilerServices.DefaultInterpolatedStringHandler:.ctor(int,int):this]
        mov      edi, 0x3E00
-       mov      rsi, 0x7FC3245CD410
+       mov      rsi, 0x7F1E75BBDBE0
        call     [CORINFO_HELP_STRCNS]
        mov      gword ptr [rbp-0x80], rax
        mov      rsi, gword ptr [rbp-0x80]
@@ -45,20 +45,20 @@ G_M000_IG03:                ;; offset=0x0058
        mov      esi, dword ptr [rbp-0x20]
        call     [System.Runtime.CompilerServices.DefaultInterpolatedStringHandler:AppendFormatted[int](int):this]
        mov      edi, 656
-       mov      rsi, 0x7FC3245CD410
+       mov      rsi, 0x7F1E75BBDBE0
        call     [CORINFO_HELP_STRCNS]
        mov      gword ptr [rbp-0x88], rax
        mov      rsi, gword ptr [rbp-0x88]
        lea      rdi, [rbp-0x58]
        call     [System.Runtime.CompilerServices.DefaultInterpolatedStringHandler:AppendLiteral(System.String):this]
-       mov      rdi, 0x7FC32407CD28
+       mov      rdi, 0x7F1E7566CD28
        call     CORINFO_HELP_NEWSFAST
        mov      gword ptr [rbp-0x78], rax
        lea      rdi, [rbp-0x58]
        call     [System.Runtime.CompilerServices.DefaultInterpolatedStringHandler:ToStringAndClear():System.String:this]
        mov      gword ptr [rbp-0x90], rax
        mov      edi, 0xCA5
-       mov      rsi, 0x7FC3245CD410
+       mov      rsi, 0x7F1E75BBDBE0
        call     [CORINFO_HELP_STRCNS]
        mov      gword ptr [rbp-0x98], rax
        mov      rsi, gword ptr [rbp-0x90]
@@ -567,7 +567,7 @@ RWD352 	dq	96A522AD96A522ADh, 96A522AD96A522ADh
 
 ; Total bytes of code 1661
 
-; Assembly listing for method ZoEngine.Cpu.Simd.NoiseKernel`3[ZoEngine.Cpu.Simd.Lanes128,System.Runtime.Intrinsics.Vector128`1[uint],System.Runtime.Intrinsics.Vector128`1[float]]:GaussianSet(ulong,uint,ulong,int,ptr,float) (FullOpts)
+; Assembly listing for method ZoEngine.Cpu.Simd.NoiseKernel`3[ZoEngine.Cpu.Simd.Lanes128,System.Runtime.Intrinsics.Vector128`1[uint],System.Runtime.Intrinsics.Vector128`1[float]]:SetLoop[ZoEngine.Cpu.Simd.NoiseKernel`3+GaussianGroup[ZoEngine.Cpu.Simd.Lanes128,System.Runtime.Intrinsics.Vector128`1[uint],System.Runtime.Intrinsics.Vector128`1[float]]](ulong,uint,ulong,int,ptr,float) (FullOpts)
 ; Emitting BLENDED_CODE for generic X64 + VEX on Unix
 ; FullOpts code
 ; optimized code
@@ -576,7 +576,7 @@ RWD352 	dq	96A522AD96A522ADh, 96A522AD96A522ADh
 ; partially interruptible
 ; with Synthesized PGO: fgCalledCount is 100
 ; No PGO data
-; 0 inlinees with PGO data; 581 single block inlinees; 108 inlinees without PGO data
+; 0 inlinees with PGO data; 582 single block inlinees; 108 inlinees without PGO data
 
 G_M000_IG01:                ;; offset=0x0000
        push     rbp
@@ -2334,7 +2334,7 @@ RWD580 	dd	40C90FDBh		;   6.28319
 
 ; Total bytes of code 10945
 
-; Assembly listing for method ZoEngine.Cpu.Simd.NoiseKernel`3[ZoEngine.Cpu.Simd.Lanes128,System.Runtime.Intrinsics.Vector128`1[uint],System.Runtime.Intrinsics.Vector128`1[float]]:RademacherSet(ulong,uint,ulong,int,ptr,float) (FullOpts)
+; Assembly listing for method ZoEngine.Cpu.Simd.NoiseKernel`3[ZoEngine.Cpu.Simd.Lanes128,System.Runtime.Intrinsics.Vector128`1[uint],System.Runtime.Intrinsics.Vector128`1[float]]:SetLoop[ZoEngine.Cpu.Simd.NoiseKernel`3+RademacherGroup[ZoEngine.Cpu.Simd.Lanes128,System.Runtime.Intrinsics.Vector128`1[uint],System.Runtime.Intrinsics.Vector128`1[float]]](ulong,uint,ulong,int,ptr,float) (FullOpts)
 ; Emitting BLENDED_CODE for generic X64 + VEX on Unix
 ; FullOpts code
 ; optimized code
@@ -2343,7 +2343,7 @@ RWD580 	dd	40C90FDBh		;   6.28319
 ; fully interruptible
 ; with Synthesized PGO: fgCalledCount is 100
 ; No PGO data
-; 0 inlinees with PGO data; 197 single block inlinees; 21 inlinees without PGO data
+; 0 inlinees with PGO data; 198 single block inlinees; 21 inlinees without PGO data
 
 G_M000_IG01:                ;; offset=0x0000
        push     rbp
@@ -2751,7 +2751,7 @@ RWD352 	dd	3F800000h		;         1
 
 ; Total bytes of code 1890
 
-; Assembly listing for method ZoEngine.Cpu.Simd.NoiseKernel`3[ZoEngine.Cpu.Simd.Lanes128,System.Runtime.Intrinsics.Vector128`1[uint],System.Runtime.Intrinsics.Vector128`1[float]]:GaussianAddProduct(ulong,uint,ulong,int,ptr,float) (FullOpts)
+; Assembly listing for method ZoEngine.Cpu.Simd.NoiseKernel`3[ZoEngine.Cpu.Simd.Lanes128,System.Runtime.Intrinsics.Vector128`1[uint],System.Runtime.Intrinsics.Vector128`1[float]]:AddProductLoop[ZoEngine.Cpu.Simd.NoiseKernel`3+GaussianGroup[ZoEngine.Cpu.Simd.Lanes128,System.Runtime.Intrinsics.Vector128`1[uint],System.Runtime.Intrinsics.Vector128`1[float]]](ulong,uint,ulong,int,ptr,float) (FullOpts)
 ; Emitting BLENDED_CODE for generic X64 + VEX on Unix
 ; FullOpts code
 ; optimized code
@@ -2760,7 +2760,7 @@ RWD352 	dd	3F800000h		;         1
 ; partially interruptible
 ; with Synthesized PGO: fgCalledCount is 100
 ; No PGO data
-; 0 inlinees with PGO data; 581 single block inlinees; 108 inlinees without PGO data
+; 0 inlinees with PGO data; 582 single block inlinees; 108 inlinees without PGO data
 
 G_M000_IG01:                ;; offset=0x0000
        push     rbp
@@ -4553,7 +4553,7 @@ RWD580 	dd	40C90FDBh		;   6.28319
 
 ; Total bytes of code 11164
 
-; Assembly listing for method ZoEngine.Cpu.Simd.NoiseKernel`3[ZoEngine.Cpu.Simd.Lanes128,System.Runtime.Intrinsics.Vector128`1[uint],System.Runtime.Intrinsics.Vector128`1[float]]:GaussianFma(ulong,uint,ulong,int,ptr,float) (FullOpts)
+; Assembly listing for method ZoEngine.Cpu.Simd.NoiseKernel`3[ZoEngine.Cpu.Simd.Lanes128,System.Runtime.Intrinsics.Vector128`1[uint],System.Runtime.Intrinsics.Vector128`1[float]]:FmaLoop[ZoEngine.Cpu.Simd.NoiseKernel`3+GaussianGroup[ZoEngine.Cpu.Simd.Lanes128,System.Runtime.Intrinsics.Vector128`1[uint],System.Runtime.Intrinsics.Vector128`1[float]]](ulong,uint,ulong,int,ptr,float) (FullOpts)
 ; Emitting BLENDED_CODE for generic X64 + VEX on Unix
 ; FullOpts code
 ; optimized code
@@ -4562,7 +4562,7 @@ RWD580 	dd	40C90FDBh		;   6.28319
 ; partially interruptible
 ; with Synthesized PGO: fgCalledCount is 100
 ; No PGO data
-; 0 inlinees with PGO data; 581 single block inlinees; 108 inlinees without PGO data
+; 0 inlinees with PGO data; 582 single block inlinees; 108 inlinees without PGO data
 
 G_M000_IG01:                ;; offset=0x0000
        push     rbp

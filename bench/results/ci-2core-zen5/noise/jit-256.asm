@@ -35,7 +35,7 @@ G_M000_IG03:                ;; offset=0x0058
        mov      edx, 1
        call     [System.Runtime.CompilerServices.DefaultInterpolatedStringHandler:.ctor(int,int):this]
        mov      edi, 0x3E00
-       mov      rsi, 0x7EFDA95D1070
+       mov      rsi, 0x7F8F4B401070
        call     [CORINFO_HELP_STRCNS]
        mov      gword ptr [rbp-0x80], rax
        mov      rsi, gword ptr [rbp-0x80]
@@ -45,20 +45,20 @@ G_M000_IG03:                ;; offset=0x0058
        mov      esi, dword ptr [rbp-0x20]
        call     [System.Runtime.CompilerServices.DefaultInterpolatedStringHandler:AppendFormatted[int](int):this]
        mov      edi, 656
-       mov      rsi, 0x7EFDA95D1070
+       mov      rsi, 0x7F8F4B401070
        call     [CORINFO_HELP_STRCNS]
        mov      gword ptr [rbp-0x88], rax
        mov      rsi, gword ptr [rbp-0x88]
        lea      rdi, [rbp-0x58]
        call     [System.Runtime.CompilerServices.DefaultInterpolatedStringHandler:AppendLiteral(System.String):this]
-       mov      rdi, 0x7EFDA906CD28
+       mov      rdi, 0x7F8F4AE9CD28
        call     CORINFO_HELP_NEWSFAST
        mov      gword ptr [rbp-0x78], rax
        lea      rdi, [rbp-0x58]
        call     [System.Runtime.CompilerServices.DefaultInterpolatedStringHandler:ToStringAndClear():System.String:this]
        mov      gword ptr [rbp-0x90], rax
        mov      edi, 0xCA5
-       mov      rsi, 0x7EFDA95D1070
+       mov      rsi, 0x7F8F4B401070
        call     [CORINFO_HELP_STRCNS]
        mov      gword ptr [rbp-0x98], rax
        mov      rsi, gword ptr [rbp-0x90]
@@ -463,7 +463,7 @@ RWD352 	dq	96A522AD8FF34781h, 96A522AD8FF34781h, 96A522AD8FF34781h, 96A522AD8FF3
 
 ; Total bytes of code 1168
 
-; Assembly listing for method ZoEngine.Cpu.Simd.NoiseKernelWide`4[ZoEngine.Cpu.Simd.Lanes256,System.Runtime.Intrinsics.Vector256`1[ulong],System.Runtime.Intrinsics.Vector256`1[uint],System.Runtime.Intrinsics.Vector256`1[float]]:GaussianSet(ulong,uint,ulong,int,ptr,float) (FullOpts)
+; Assembly listing for method ZoEngine.Cpu.Simd.NoiseKernelWide`4[ZoEngine.Cpu.Simd.Lanes256,System.Runtime.Intrinsics.Vector256`1[ulong],System.Runtime.Intrinsics.Vector256`1[uint],System.Runtime.Intrinsics.Vector256`1[float]]:SetLoop[ZoEngine.Cpu.Simd.NoiseKernelWide`4+GaussianGroup[ZoEngine.Cpu.Simd.Lanes256,System.Runtime.Intrinsics.Vector256`1[ulong],System.Runtime.Intrinsics.Vector256`1[uint],System.Runtime.Intrinsics.Vector256`1[float]]](ulong,uint,ulong,int,ptr,float) (FullOpts)
 ; Emitting BLENDED_CODE for generic X64 + VEX on Unix
 ; FullOpts code
 ; optimized code
@@ -472,7 +472,7 @@ RWD352 	dq	96A522AD8FF34781h, 96A522AD8FF34781h, 96A522AD8FF34781h, 96A522AD8FF3
 ; fully interruptible
 ; with Synthesized PGO: fgCalledCount is 100
 ; No PGO data
-; 0 inlinees with PGO data; 516 single block inlinees; 1 inlinees without PGO data
+; 0 inlinees with PGO data; 518 single block inlinees; 1 inlinees without PGO data
 
 G_M000_IG01:                ;; offset=0x0000
        push     rbp
@@ -939,7 +939,7 @@ RWD1344	dd	00000002h		; 2.8026e-45
 
 ; Total bytes of code 2148
 
-; Assembly listing for method ZoEngine.Cpu.Simd.NoiseKernelWide`4[ZoEngine.Cpu.Simd.Lanes256,System.Runtime.Intrinsics.Vector256`1[ulong],System.Runtime.Intrinsics.Vector256`1[uint],System.Runtime.Intrinsics.Vector256`1[float]]:RademacherSet(ulong,uint,ulong,int,ptr,float) (FullOpts)
+; Assembly listing for method ZoEngine.Cpu.Simd.NoiseKernelWide`4[ZoEngine.Cpu.Simd.Lanes256,System.Runtime.Intrinsics.Vector256`1[ulong],System.Runtime.Intrinsics.Vector256`1[uint],System.Runtime.Intrinsics.Vector256`1[float]]:SetLoop[ZoEngine.Cpu.Simd.NoiseKernelWide`4+RademacherGroup[ZoEngine.Cpu.Simd.Lanes256,System.Runtime.Intrinsics.Vector256`1[ulong],System.Runtime.Intrinsics.Vector256`1[uint],System.Runtime.Intrinsics.Vector256`1[float]]](ulong,uint,ulong,int,ptr,float) (FullOpts)
 ; Emitting BLENDED_CODE for generic X64 + VEX on Unix
 ; FullOpts code
 ; optimized code
@@ -948,7 +948,7 @@ RWD1344	dd	00000002h		; 2.8026e-45
 ; fully interruptible
 ; with Synthesized PGO: fgCalledCount is 100
 ; No PGO data
-; 0 inlinees with PGO data; 305 single block inlinees; 1 inlinees without PGO data
+; 0 inlinees with PGO data; 307 single block inlinees; 1 inlinees without PGO data
 
 G_M000_IG01:                ;; offset=0x0000
        push     rbp
@@ -1238,7 +1238,7 @@ RWD388 	dd	3F800000h		;         1
 
 ; Total bytes of code 1273
 
-; Assembly listing for method ZoEngine.Cpu.Simd.NoiseKernelWide`4[ZoEngine.Cpu.Simd.Lanes256,System.Runtime.Intrinsics.Vector256`1[ulong],System.Runtime.Intrinsics.Vector256`1[uint],System.Runtime.Intrinsics.Vector256`1[float]]:GaussianAddProduct(ulong,uint,ulong,int,ptr,float) (FullOpts)
+; Assembly listing for method ZoEngine.Cpu.Simd.NoiseKernelWide`4[ZoEngine.Cpu.Simd.Lanes256,System.Runtime.Intrinsics.Vector256`1[ulong],System.Runtime.Intrinsics.Vector256`1[uint],System.Runtime.Intrinsics.Vector256`1[float]]:AddProductLoop[ZoEngine.Cpu.Simd.NoiseKernelWide`4+GaussianGroup[ZoEngine.Cpu.Simd.Lanes256,System.Runtime.Intrinsics.Vector256`1[ulong],System.Runtime.Intrinsics.Vector256`1[uint],System.Runtime.Intrinsics.Vector256`1[float]]](ulong,uint,ulong,int,ptr,float) (FullOpts)
 ; Emitting BLENDED_CODE for generic X64 + VEX on Unix
 ; FullOpts code
 ; optimized code
@@ -1247,7 +1247,7 @@ RWD388 	dd	3F800000h		;         1
 ; fully interruptible
 ; with Synthesized PGO: fgCalledCount is 100
 ; No PGO data
-; 0 inlinees with PGO data; 528 single block inlinees; 1 inlinees without PGO data
+; 0 inlinees with PGO data; 530 single block inlinees; 1 inlinees without PGO data
 
 G_M000_IG01:                ;; offset=0x0000
        push     rbp
@@ -1718,7 +1718,7 @@ RWD1344	dd	00000002h		; 2.8026e-45
 
 ; Total bytes of code 2171
 
-; Assembly listing for method ZoEngine.Cpu.Simd.NoiseKernelWide`4[ZoEngine.Cpu.Simd.Lanes256,System.Runtime.Intrinsics.Vector256`1[ulong],System.Runtime.Intrinsics.Vector256`1[uint],System.Runtime.Intrinsics.Vector256`1[float]]:GaussianFma(ulong,uint,ulong,int,ptr,float) (FullOpts)
+; Assembly listing for method ZoEngine.Cpu.Simd.NoiseKernelWide`4[ZoEngine.Cpu.Simd.Lanes256,System.Runtime.Intrinsics.Vector256`1[ulong],System.Runtime.Intrinsics.Vector256`1[uint],System.Runtime.Intrinsics.Vector256`1[float]]:FmaLoop[ZoEngine.Cpu.Simd.NoiseKernelWide`4+GaussianGroup[ZoEngine.Cpu.Simd.Lanes256,System.Runtime.Intrinsics.Vector256`1[ulong],System.Runtime.Intrinsics.Vector256`1[uint],System.Runtime.Intrinsics.Vector256`1[float]]](ulong,uint,ulong,int,ptr,float) (FullOpts)
 ; Emitting BLENDED_CODE for generic X64 + VEX on Unix
 ; FullOpts code
 ; optimized code
@@ -1727,7 +1727,7 @@ RWD1344	dd	00000002h		; 2.8026e-45
 ; fully interruptible
 ; with Synthesized PGO: fgCalledCount is 100
 ; No PGO data
-; 0 inlinees with PGO data; 524 single block inlinees; 1 inlinees without PGO data
+; 0 inlinees with PGO data; 526 single block inlinees; 1 inlinees without PGO data
 
 G_M000_IG01:                ;; offset=0x0000
        push     rbp

@@ -34,7 +34,7 @@ G_M000_IG03:                ;; offset=0x0055
        mov      edx, 1
        call     [System.Runtime.CompilerServices.DefaultInterpolatedStringHandler:.ctor(int,int):this]
        mov      edi, 0x3E00
-       mov      rsi, 0x7FD47B3D1070
+       mov      rsi, 0x7FDCC5BF1070
        call     [CORINFO_HELP_STRCNS]
        mov      gword ptr [rbp-0x80], rax
        mov      rsi, gword ptr [rbp-0x80]
@@ -44,20 +44,20 @@ G_M000_IG03:                ;; offset=0x0055
        mov      esi, dword ptr [rbp-0x20]
        call     [System.Runtime.CompilerServices.DefaultInterpolatedStringHandler:AppendFormatted[int](int):this]
        mov      edi, 656
-       mov      rsi, 0x7FD47B3D1070
+       mov      rsi, 0x7FDCC5BF1070
        call     [CORINFO_HELP_STRCNS]
        mov      gword ptr [rbp-0x88], rax
        mov      rsi, gword ptr [rbp-0x88]
        lea      rdi, [rbp-0x58]
        call     [System.Runtime.CompilerServices.DefaultInterpolatedStringHandler:AppendLiteral(System.String):this]
-       mov      rdi, 0x7FD47AE6CD28
+       mov      rdi, 0x7FDCC568CD28
        call     CORINFO_HELP_NEWSFAST
        mov      gword ptr [rbp-0x78], rax
        lea      rdi, [rbp-0x58]
        call     [System.Runtime.CompilerServices.DefaultInterpolatedStringHandler:ToStringAndClear():System.String:this]
        mov      gword ptr [rbp-0x90], rax
        mov      edi, 0xCA5
-       mov      rsi, 0x7FD47B3D1070
+       mov      rsi, 0x7FDCC5BF1070
        call     [CORINFO_HELP_STRCNS]
        mov      gword ptr [rbp-0x98], rax
        mov      rsi, gword ptr [rbp-0x90]
@@ -449,7 +449,7 @@ RWD960 	dq	0000000000000004h, 000000000000000Ch, 0000000000000005h, 000000000000
 
 ; Total bytes of code 1379
 
-; Assembly listing for method ZoEngine.Cpu.Simd.NoiseKernelWide`4[ZoEngine.Cpu.Simd.Lanes512,System.Runtime.Intrinsics.Vector512`1[ulong],System.Runtime.Intrinsics.Vector512`1[uint],System.Runtime.Intrinsics.Vector512`1[float]]:GaussianSet(ulong,uint,ulong,int,ptr,float) (FullOpts)
+; Assembly listing for method ZoEngine.Cpu.Simd.NoiseKernelWide`4[ZoEngine.Cpu.Simd.Lanes512,System.Runtime.Intrinsics.Vector512`1[ulong],System.Runtime.Intrinsics.Vector512`1[uint],System.Runtime.Intrinsics.Vector512`1[float]]:SetLoop[ZoEngine.Cpu.Simd.NoiseKernelWide`4+GaussianGroup[ZoEngine.Cpu.Simd.Lanes512,System.Runtime.Intrinsics.Vector512`1[ulong],System.Runtime.Intrinsics.Vector512`1[uint],System.Runtime.Intrinsics.Vector512`1[float]]](ulong,uint,ulong,int,ptr,float) (FullOpts)
 ; Emitting BLENDED_CODE for generic X64 + VEX + EVEX on Unix
 ; FullOpts code
 ; optimized code
@@ -458,7 +458,7 @@ RWD960 	dq	0000000000000004h, 000000000000000Ch, 0000000000000005h, 000000000000
 ; fully interruptible
 ; with Synthesized PGO: fgCalledCount is 100
 ; No PGO data
-; 0 inlinees with PGO data; 516 single block inlinees; 0 inlinees without PGO data
+; 0 inlinees with PGO data; 518 single block inlinees; 0 inlinees without PGO data
 
 G_M000_IG01:                ;; offset=0x0000
        push     rbp
@@ -898,7 +898,7 @@ RWD1088	dq	0000000000000004h, 000000000000000Ch, 0000000000000005h, 000000000000
 
 ; Total bytes of code 2514
 
-; Assembly listing for method ZoEngine.Cpu.Simd.NoiseKernelWide`4[ZoEngine.Cpu.Simd.Lanes512,System.Runtime.Intrinsics.Vector512`1[ulong],System.Runtime.Intrinsics.Vector512`1[uint],System.Runtime.Intrinsics.Vector512`1[float]]:RademacherSet(ulong,uint,ulong,int,ptr,float) (FullOpts)
+; Assembly listing for method ZoEngine.Cpu.Simd.NoiseKernelWide`4[ZoEngine.Cpu.Simd.Lanes512,System.Runtime.Intrinsics.Vector512`1[ulong],System.Runtime.Intrinsics.Vector512`1[uint],System.Runtime.Intrinsics.Vector512`1[float]]:SetLoop[ZoEngine.Cpu.Simd.NoiseKernelWide`4+RademacherGroup[ZoEngine.Cpu.Simd.Lanes512,System.Runtime.Intrinsics.Vector512`1[ulong],System.Runtime.Intrinsics.Vector512`1[uint],System.Runtime.Intrinsics.Vector512`1[float]]](ulong,uint,ulong,int,ptr,float) (FullOpts)
 ; Emitting BLENDED_CODE for generic X64 + VEX + EVEX on Unix
 ; FullOpts code
 ; optimized code
@@ -907,7 +907,7 @@ RWD1088	dq	0000000000000004h, 000000000000000Ch, 0000000000000005h, 000000000000
 ; fully interruptible
 ; with Synthesized PGO: fgCalledCount is 100
 ; No PGO data
-; 0 inlinees with PGO data; 305 single block inlinees; 0 inlinees without PGO data
+; 0 inlinees with PGO data; 307 single block inlinees; 0 inlinees without PGO data
 
 G_M000_IG01:                ;; offset=0x0000
        push     rbp
@@ -1182,7 +1182,7 @@ RWD1024	dq	0000000000000004h, 000000000000000Ch, 0000000000000005h, 000000000000
 
 ; Total bytes of code 1476
 
-; Assembly listing for method ZoEngine.Cpu.Simd.NoiseKernelWide`4[ZoEngine.Cpu.Simd.Lanes512,System.Runtime.Intrinsics.Vector512`1[ulong],System.Runtime.Intrinsics.Vector512`1[uint],System.Runtime.Intrinsics.Vector512`1[float]]:GaussianAddProduct(ulong,uint,ulong,int,ptr,float) (FullOpts)
+; Assembly listing for method ZoEngine.Cpu.Simd.NoiseKernelWide`4[ZoEngine.Cpu.Simd.Lanes512,System.Runtime.Intrinsics.Vector512`1[ulong],System.Runtime.Intrinsics.Vector512`1[uint],System.Runtime.Intrinsics.Vector512`1[float]]:AddProductLoop[ZoEngine.Cpu.Simd.NoiseKernelWide`4+GaussianGroup[ZoEngine.Cpu.Simd.Lanes512,System.Runtime.Intrinsics.Vector512`1[ulong],System.Runtime.Intrinsics.Vector512`1[uint],System.Runtime.Intrinsics.Vector512`1[float]]](ulong,uint,ulong,int,ptr,float) (FullOpts)
 ; Emitting BLENDED_CODE for generic X64 + VEX + EVEX on Unix
 ; FullOpts code
 ; optimized code
@@ -1191,7 +1191,7 @@ RWD1024	dq	0000000000000004h, 000000000000000Ch, 0000000000000005h, 000000000000
 ; fully interruptible
 ; with Synthesized PGO: fgCalledCount is 100
 ; No PGO data
-; 0 inlinees with PGO data; 528 single block inlinees; 0 inlinees without PGO data
+; 0 inlinees with PGO data; 530 single block inlinees; 0 inlinees without PGO data
 
 G_M000_IG01:                ;; offset=0x0000
        push     rbp
@@ -1635,7 +1635,7 @@ RWD1088	dq	0000000000000004h, 000000000000000Ch, 0000000000000005h, 000000000000
 
 ; Total bytes of code 2541
 
-; Assembly listing for method ZoEngine.Cpu.Simd.NoiseKernelWide`4[ZoEngine.Cpu.Simd.Lanes512,System.Runtime.Intrinsics.Vector512`1[ulong],System.Runtime.Intrinsics.Vector512`1[uint],System.Runtime.Intrinsics.Vector512`1[float]]:GaussianFma(ulong,uint,ulong,int,ptr,float) (FullOpts)
+; Assembly listing for method ZoEngine.Cpu.Simd.NoiseKernelWide`4[ZoEngine.Cpu.Simd.Lanes512,System.Runtime.Intrinsics.Vector512`1[ulong],System.Runtime.Intrinsics.Vector512`1[uint],System.Runtime.Intrinsics.Vector512`1[float]]:FmaLoop[ZoEngine.Cpu.Simd.NoiseKernelWide`4+GaussianGroup[ZoEngine.Cpu.Simd.Lanes512,System.Runtime.Intrinsics.Vector512`1[ulong],System.Runtime.Intrinsics.Vector512`1[uint],System.Runtime.Intrinsics.Vector512`1[float]]](ulong,uint,ulong,int,ptr,float) (FullOpts)
 ; Emitting BLENDED_CODE for generic X64 + VEX + EVEX on Unix
 ; FullOpts code
 ; optimized code
@@ -1644,7 +1644,7 @@ RWD1088	dq	0000000000000004h, 000000000000000Ch, 0000000000000005h, 000000000000
 ; fully interruptible
 ; with Synthesized PGO: fgCalledCount is 100
 ; No PGO data
-; 0 inlinees with PGO data; 524 single block inlinees; 0 inlinees without PGO data
+; 0 inlinees with PGO data; 526 single block inlinees; 0 inlinees without PGO data
 
 G_M000_IG01:                ;; offset=0x0000
        push     rbp

@@ -12,8 +12,9 @@ namespace ZoEngine.Cpu.Simd;
 /// bits, one lane, and the wider widths where the runtime emulates them.
 /// </summary>
 /// <remarks>
-/// Each (kind, store) pair has its own loop in a method that is never inlined and is compiled fully optimised at once:
-/// the JIT then sees one small loop with constant coefficients and no branches, and keeps everything in registers.
+/// Each (kind, store) pair has its own loop (a store mode's loop instantiated on the kind's value type) in a method that is never
+/// inlined and is compiled fully optimised at once: the JIT then sees one small loop with constant coefficients and no
+/// branches, and keeps everything in registers.
 /// </remarks>
 internal static unsafe class NoiseKernel<TL, TU, TF>
     where TL : struct, ILanes<TU, TF>
@@ -30,24 +31,29 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
         {
             switch (store)
             {
-                case NoiseStore.Set: GaussianSet(seed, tensorId, firstBlock, groups, dst, coefficient); break;
-                case NoiseStore.Fma: GaussianFma(seed, tensorId, firstBlock, groups, dst, coefficient); break;
-                default: GaussianAddProduct(seed, tensorId, firstBlock, groups, dst, coefficient); break;
+                case NoiseStore.Set: SetLoop<GaussianGroup>(seed, tensorId, firstBlock, groups, dst, coefficient); break;
+                case NoiseStore.Fma: FmaLoop<GaussianGroup>(seed, tensorId, firstBlock, groups, dst, coefficient); break;
+                default: AddProductLoop<GaussianGroup>(seed, tensorId, firstBlock, groups, dst, coefficient); break;
             }
         }
         else
         {
             switch (store)
             {
-                case NoiseStore.Set: RademacherSet(seed, tensorId, firstBlock, groups, dst, coefficient); break;
-                case NoiseStore.Fma: RademacherFma(seed, tensorId, firstBlock, groups, dst, coefficient); break;
-                default: RademacherAddProduct(seed, tensorId, firstBlock, groups, dst, coefficient); break;
+                case NoiseStore.Set: SetLoop<RademacherGroup>(seed, tensorId, firstBlock, groups, dst, coefficient); break;
+                case NoiseStore.Fma: FmaLoop<RademacherGroup>(seed, tensorId, firstBlock, groups, dst, coefficient); break;
+                default: AddProductLoop<RademacherGroup>(seed, tensorId, firstBlock, groups, dst, coefficient); break;
             }
         }
     }
 
+    // One loop per store mode, generic over the noise kind: each (kind, store) pair is then its own fully optimised
+    // method (value-type instantiations are never shared). The store stays written out in each loop: passed as a
+    // type too, it made the JIT re-broadcast constants inside the loop and, at 256 bits, spill (bench/scripts/noise-jit.sh).
+    /// <summary>dst = c·z.</summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static void GaussianSet(ulong seed, uint tensorId, ulong firstBlock, int groups, float* dst, float coefficient)
+    private static void SetLoop<TG>(ulong seed, uint tensorId, ulong firstBlock, int groups, float* dst, float coefficient)
+        where TG : struct, IGroup
     {
         int w = TL.Count;
         TF cv = TL.Splat(coefficient);
@@ -55,7 +61,7 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
         TU k0 = TL.SplatU((uint)seed), k1 = TL.SplatU((uint)(seed >> 32));
         for (int g = 0; g < groups; g++, dst += 4 * w)
         {
-            Gaussian(firstBlock + (ulong)(g * w), c2, k0, k1, out TF z0, out TF z1, out TF z2, out TF z3);
+            TG.Elements(firstBlock + (ulong)(g * w), c2, k0, k1, out TF z0, out TF z1, out TF z2, out TF z3);
             TL.Store(dst, TL.Mul(cv, z0));
             TL.Store(dst + w, TL.Mul(cv, z1));
             TL.Store(dst + 2 * w, TL.Mul(cv, z2));
@@ -63,8 +69,10 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
         }
     }
 
+    /// <summary>dst = fma(c, z, dst).</summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static void GaussianFma(ulong seed, uint tensorId, ulong firstBlock, int groups, float* dst, float coefficient)
+    private static void FmaLoop<TG>(ulong seed, uint tensorId, ulong firstBlock, int groups, float* dst, float coefficient)
+        where TG : struct, IGroup
     {
         int w = TL.Count;
         TF cv = TL.Splat(coefficient);
@@ -72,7 +80,7 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
         TU k0 = TL.SplatU((uint)seed), k1 = TL.SplatU((uint)(seed >> 32));
         for (int g = 0; g < groups; g++, dst += 4 * w)
         {
-            Gaussian(firstBlock + (ulong)(g * w), c2, k0, k1, out TF z0, out TF z1, out TF z2, out TF z3);
+            TG.Elements(firstBlock + (ulong)(g * w), c2, k0, k1, out TF z0, out TF z1, out TF z2, out TF z3);
             TL.Store(dst, TL.Fma(cv, z0, TL.Load(dst)));
             TL.Store(dst + w, TL.Fma(cv, z1, TL.Load(dst + w)));
             TL.Store(dst + 2 * w, TL.Fma(cv, z2, TL.Load(dst + 2 * w)));
@@ -80,8 +88,10 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
         }
     }
 
+    /// <summary>dst = dst + c·z, two roundings.</summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static void GaussianAddProduct(ulong seed, uint tensorId, ulong firstBlock, int groups, float* dst, float coefficient)
+    private static void AddProductLoop<TG>(ulong seed, uint tensorId, ulong firstBlock, int groups, float* dst, float coefficient)
+        where TG : struct, IGroup
     {
         int w = TL.Count;
         TF cv = TL.Splat(coefficient);
@@ -89,7 +99,7 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
         TU k0 = TL.SplatU((uint)seed), k1 = TL.SplatU((uint)(seed >> 32));
         for (int g = 0; g < groups; g++, dst += 4 * w)
         {
-            Gaussian(firstBlock + (ulong)(g * w), c2, k0, k1, out TF z0, out TF z1, out TF z2, out TF z3);
+            TG.Elements(firstBlock + (ulong)(g * w), c2, k0, k1, out TF z0, out TF z1, out TF z2, out TF z3);
             TL.Store(dst, TL.Add(TL.Load(dst), TL.Mul(cv, z0)));
             TL.Store(dst + w, TL.Add(TL.Load(dst + w), TL.Mul(cv, z1)));
             TL.Store(dst + 2 * w, TL.Add(TL.Load(dst + 2 * w), TL.Mul(cv, z2)));
@@ -97,55 +107,24 @@ internal static unsafe class NoiseKernel<TL, TU, TF>
         }
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static void RademacherSet(ulong seed, uint tensorId, ulong firstBlock, int groups, float* dst, float coefficient)
+    /// <summary>A noise kind's elements of one group, in element order.</summary>
+    private interface IGroup
     {
-        int w = TL.Count;
-        TF cv = TL.Splat(coefficient);
-        TU c2 = TL.SplatU(tensorId);
-        TU k0 = TL.SplatU((uint)seed), k1 = TL.SplatU((uint)(seed >> 32));
-        for (int g = 0; g < groups; g++, dst += 4 * w)
-        {
-            Rademacher(firstBlock + (ulong)(g * w), c2, k0, k1, out TF z0, out TF z1, out TF z2, out TF z3);
-            TL.Store(dst, TL.Mul(cv, z0));
-            TL.Store(dst + w, TL.Mul(cv, z1));
-            TL.Store(dst + 2 * w, TL.Mul(cv, z2));
-            TL.Store(dst + 3 * w, TL.Mul(cv, z3));
-        }
+        static abstract void Elements(ulong block, TU c2, TU k0, TU k1, out TF z0, out TF z1, out TF z2, out TF z3);
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static void RademacherFma(ulong seed, uint tensorId, ulong firstBlock, int groups, float* dst, float coefficient)
+    private readonly struct GaussianGroup : IGroup
     {
-        int w = TL.Count;
-        TF cv = TL.Splat(coefficient);
-        TU c2 = TL.SplatU(tensorId);
-        TU k0 = TL.SplatU((uint)seed), k1 = TL.SplatU((uint)(seed >> 32));
-        for (int g = 0; g < groups; g++, dst += 4 * w)
-        {
-            Rademacher(firstBlock + (ulong)(g * w), c2, k0, k1, out TF z0, out TF z1, out TF z2, out TF z3);
-            TL.Store(dst, TL.Fma(cv, z0, TL.Load(dst)));
-            TL.Store(dst + w, TL.Fma(cv, z1, TL.Load(dst + w)));
-            TL.Store(dst + 2 * w, TL.Fma(cv, z2, TL.Load(dst + 2 * w)));
-            TL.Store(dst + 3 * w, TL.Fma(cv, z3, TL.Load(dst + 3 * w)));
-        }
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Elements(ulong block, TU c2, TU k0, TU k1, out TF z0, out TF z1, out TF z2, out TF z3)
+            => Gaussian(block, c2, k0, k1, out z0, out z1, out z2, out z3);
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static void RademacherAddProduct(ulong seed, uint tensorId, ulong firstBlock, int groups, float* dst, float coefficient)
+    private readonly struct RademacherGroup : IGroup
     {
-        int w = TL.Count;
-        TF cv = TL.Splat(coefficient);
-        TU c2 = TL.SplatU(tensorId);
-        TU k0 = TL.SplatU((uint)seed), k1 = TL.SplatU((uint)(seed >> 32));
-        for (int g = 0; g < groups; g++, dst += 4 * w)
-        {
-            Rademacher(firstBlock + (ulong)(g * w), c2, k0, k1, out TF z0, out TF z1, out TF z2, out TF z3);
-            TL.Store(dst, TL.Add(TL.Load(dst), TL.Mul(cv, z0)));
-            TL.Store(dst + w, TL.Add(TL.Load(dst + w), TL.Mul(cv, z1)));
-            TL.Store(dst + 2 * w, TL.Add(TL.Load(dst + 2 * w), TL.Mul(cv, z2)));
-            TL.Store(dst + 3 * w, TL.Add(TL.Load(dst + 3 * w), TL.Mul(cv, z3)));
-        }
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Elements(ulong block, TU c2, TU k0, TU k1, out TF z0, out TF z1, out TF z2, out TF z3)
+            => Rademacher(block, c2, k0, k1, out z0, out z1, out z2, out z3);
     }
 
     /// <summary>The raw Philox words of blocks [firstBlock, firstBlock + groups·Count), in element order. // dst: [4 · groups · Count]</summary>

@@ -38,31 +38,36 @@ internal static unsafe class NoiseKernelWide<TL, TQ, TU, TF>
         {
             switch (store)
             {
-                case NoiseStore.Set: GaussianSet(seed, tensorId, firstBlock, groups, dst, coefficient); break;
-                case NoiseStore.Fma: GaussianFma(seed, tensorId, firstBlock, groups, dst, coefficient); break;
-                default: GaussianAddProduct(seed, tensorId, firstBlock, groups, dst, coefficient); break;
+                case NoiseStore.Set: SetLoop<GaussianGroup>(seed, tensorId, firstBlock, groups, dst, coefficient); break;
+                case NoiseStore.Fma: FmaLoop<GaussianGroup>(seed, tensorId, firstBlock, groups, dst, coefficient); break;
+                default: AddProductLoop<GaussianGroup>(seed, tensorId, firstBlock, groups, dst, coefficient); break;
             }
         }
         else
         {
             switch (store)
             {
-                case NoiseStore.Set: RademacherSet(seed, tensorId, firstBlock, groups, dst, coefficient); break;
-                case NoiseStore.Fma: RademacherFma(seed, tensorId, firstBlock, groups, dst, coefficient); break;
-                default: RademacherAddProduct(seed, tensorId, firstBlock, groups, dst, coefficient); break;
+                case NoiseStore.Set: SetLoop<RademacherGroup>(seed, tensorId, firstBlock, groups, dst, coefficient); break;
+                case NoiseStore.Fma: FmaLoop<RademacherGroup>(seed, tensorId, firstBlock, groups, dst, coefficient); break;
+                default: AddProductLoop<RademacherGroup>(seed, tensorId, firstBlock, groups, dst, coefficient); break;
             }
         }
     }
 
+    // One loop per store mode, generic over the noise kind: each (kind, store) pair is then its own fully optimised
+    // method (value-type instantiations are never shared). The store stays written out in each loop: passed as a
+    // type too, it made the JIT re-broadcast constants inside the loop and, at 256 bits, spill (bench/scripts/noise-jit.sh).
+    /// <summary>dst = c·z.</summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static void GaussianSet(ulong seed, uint tensorId, ulong firstBlock, int groups, float* dst, float coefficient)
+    private static void SetLoop<TG>(ulong seed, uint tensorId, ulong firstBlock, int groups, float* dst, float coefficient)
+        where TG : struct, IGroup
     {
         int w = TL.Count;
         TF cv = TL.Splat(coefficient);
         var key = new Key(seed, tensorId);
         for (int g = 0; g < groups; g++, dst += 4 * w)
         {
-            Gaussian(firstBlock + (ulong)(g * w), key, out TF z0, out TF z1, out TF z2, out TF z3);
+            TG.Elements(firstBlock + (ulong)(g * w), key, out TF z0, out TF z1, out TF z2, out TF z3);
             TL.Store(dst, TL.Mul(cv, z0));
             TL.Store(dst + w, TL.Mul(cv, z1));
             TL.Store(dst + 2 * w, TL.Mul(cv, z2));
@@ -70,15 +75,17 @@ internal static unsafe class NoiseKernelWide<TL, TQ, TU, TF>
         }
     }
 
+    /// <summary>dst = fma(c, z, dst).</summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static void GaussianFma(ulong seed, uint tensorId, ulong firstBlock, int groups, float* dst, float coefficient)
+    private static void FmaLoop<TG>(ulong seed, uint tensorId, ulong firstBlock, int groups, float* dst, float coefficient)
+        where TG : struct, IGroup
     {
         int w = TL.Count;
         TF cv = TL.Splat(coefficient);
         var key = new Key(seed, tensorId);
         for (int g = 0; g < groups; g++, dst += 4 * w)
         {
-            Gaussian(firstBlock + (ulong)(g * w), key, out TF z0, out TF z1, out TF z2, out TF z3);
+            TG.Elements(firstBlock + (ulong)(g * w), key, out TF z0, out TF z1, out TF z2, out TF z3);
             TL.Store(dst, TL.Fma(cv, z0, TL.Load(dst)));
             TL.Store(dst + w, TL.Fma(cv, z1, TL.Load(dst + w)));
             TL.Store(dst + 2 * w, TL.Fma(cv, z2, TL.Load(dst + 2 * w)));
@@ -86,15 +93,17 @@ internal static unsafe class NoiseKernelWide<TL, TQ, TU, TF>
         }
     }
 
+    /// <summary>dst = dst + c·z, two roundings.</summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static void GaussianAddProduct(ulong seed, uint tensorId, ulong firstBlock, int groups, float* dst, float coefficient)
+    private static void AddProductLoop<TG>(ulong seed, uint tensorId, ulong firstBlock, int groups, float* dst, float coefficient)
+        where TG : struct, IGroup
     {
         int w = TL.Count;
         TF cv = TL.Splat(coefficient);
         var key = new Key(seed, tensorId);
         for (int g = 0; g < groups; g++, dst += 4 * w)
         {
-            Gaussian(firstBlock + (ulong)(g * w), key, out TF z0, out TF z1, out TF z2, out TF z3);
+            TG.Elements(firstBlock + (ulong)(g * w), key, out TF z0, out TF z1, out TF z2, out TF z3);
             TL.Store(dst, TL.Add(TL.Load(dst), TL.Mul(cv, z0)));
             TL.Store(dst + w, TL.Add(TL.Load(dst + w), TL.Mul(cv, z1)));
             TL.Store(dst + 2 * w, TL.Add(TL.Load(dst + 2 * w), TL.Mul(cv, z2)));
@@ -102,52 +111,24 @@ internal static unsafe class NoiseKernelWide<TL, TQ, TU, TF>
         }
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static void RademacherSet(ulong seed, uint tensorId, ulong firstBlock, int groups, float* dst, float coefficient)
+    /// <summary>A noise kind's elements of one group, in element order.</summary>
+    private interface IGroup
     {
-        int w = TL.Count;
-        TF cv = TL.Splat(coefficient);
-        var key = new Key(seed, tensorId);
-        for (int g = 0; g < groups; g++, dst += 4 * w)
-        {
-            Rademacher(firstBlock + (ulong)(g * w), key, out TF z0, out TF z1, out TF z2, out TF z3);
-            TL.Store(dst, TL.Mul(cv, z0));
-            TL.Store(dst + w, TL.Mul(cv, z1));
-            TL.Store(dst + 2 * w, TL.Mul(cv, z2));
-            TL.Store(dst + 3 * w, TL.Mul(cv, z3));
-        }
+        static abstract void Elements(ulong block, in Key key, out TF z0, out TF z1, out TF z2, out TF z3);
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static void RademacherFma(ulong seed, uint tensorId, ulong firstBlock, int groups, float* dst, float coefficient)
+    private readonly struct GaussianGroup : IGroup
     {
-        int w = TL.Count;
-        TF cv = TL.Splat(coefficient);
-        var key = new Key(seed, tensorId);
-        for (int g = 0; g < groups; g++, dst += 4 * w)
-        {
-            Rademacher(firstBlock + (ulong)(g * w), key, out TF z0, out TF z1, out TF z2, out TF z3);
-            TL.Store(dst, TL.Fma(cv, z0, TL.Load(dst)));
-            TL.Store(dst + w, TL.Fma(cv, z1, TL.Load(dst + w)));
-            TL.Store(dst + 2 * w, TL.Fma(cv, z2, TL.Load(dst + 2 * w)));
-            TL.Store(dst + 3 * w, TL.Fma(cv, z3, TL.Load(dst + 3 * w)));
-        }
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Elements(ulong block, in Key key, out TF z0, out TF z1, out TF z2, out TF z3)
+            => Gaussian(block, key, out z0, out z1, out z2, out z3);
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static void RademacherAddProduct(ulong seed, uint tensorId, ulong firstBlock, int groups, float* dst, float coefficient)
+    private readonly struct RademacherGroup : IGroup
     {
-        int w = TL.Count;
-        TF cv = TL.Splat(coefficient);
-        var key = new Key(seed, tensorId);
-        for (int g = 0; g < groups; g++, dst += 4 * w)
-        {
-            Rademacher(firstBlock + (ulong)(g * w), key, out TF z0, out TF z1, out TF z2, out TF z3);
-            TL.Store(dst, TL.Add(TL.Load(dst), TL.Mul(cv, z0)));
-            TL.Store(dst + w, TL.Add(TL.Load(dst + w), TL.Mul(cv, z1)));
-            TL.Store(dst + 2 * w, TL.Add(TL.Load(dst + 2 * w), TL.Mul(cv, z2)));
-            TL.Store(dst + 3 * w, TL.Add(TL.Load(dst + 3 * w), TL.Mul(cv, z3)));
-        }
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Elements(ulong block, in Key key, out TF z0, out TF z1, out TF z2, out TF z3)
+            => Rademacher(block, key, out z0, out z1, out z2, out z3);
     }
 
     /// <summary>The raw Philox words of blocks [firstBlock, firstBlock + groups·Count), in element order. // dst: [4 · groups · Count]</summary>
