@@ -13,37 +13,8 @@ namespace ZoEngine.Tests.Nn;
 /// zo_nn_gemm (as <see cref="ReferenceGemm"/>), and agree to rounding under cuBLAS. Cuda is skipped without a device.
 /// </summary>
 [TestFixtureSource(typeof(BackendCases), nameof(BackendCases.DeviceFixtures))]
-public sealed class ConvDeviceOpsTests(string backendName) : IDisposable
+public sealed class ConvDeviceOpsTests(string backendName) : DeviceOpsFixture(backendName)
 {
-    private DeviceBackend _backend = null!;
-    private DeviceNnOps _ops = null!;
-    private readonly CpuNnOps<float> _cpu = new(ReferenceGemm.Instance);
-
-    [OneTimeSetUp]
-    public void Create()
-    {
-        _backend = (DeviceBackend)BackendCases.Create(backendName);
-        _ops = new DeviceNnOps(_backend);
-    }
-
-    [OneTimeTearDown]
-    public void Dispose()
-    {
-        _ops?.Dispose();
-        _backend?.Dispose();
-    }
-
-    private Tensor<float> Dev(Tensor<float> host) => host.To(_backend.Memory);
-
-    private static void BitEqual(Tensor<float> device, Tensor<float> cpu, string what)
-    {
-        var d = device.ToHost().Span.ToArray();
-        var c = cpu.Span.ToArray();
-        Assert.That(NnFixtures.MaxAbs([.. c.Select(v => (double)v)]), Is.GreaterThan(0), $"{what}: an all-zero result cannot pass");
-        int i = Bits.FirstDifference(d, c);
-        Assert.That(i, Is.EqualTo(-1), i < 0 ? what : $"{what}: element {i} is {d[i]:R} on the device and {c[i]:R} on the CPU");
-    }
-
     private static IEnumerable<TestCaseData> Windows()
     {
         yield return new TestCaseData(new SpatialShape(2, 5, 5), 3, 1, 1);
@@ -62,12 +33,12 @@ public sealed class ConvDeviceOpsTests(string backendName) : IDisposable
         var columns = NnFixtures.Gaussian<float>(g.PatchSize, g.OutPositions, 2);
         var cpuColumns = new Tensor<float>(g.PatchSize, g.OutPositions);
         var cpuImage = new Tensor<float>(1, input.Features);
-        _cpu.Im2Col(image, g, cpuColumns);
-        _cpu.Col2Im(columns, g, cpuImage);
+        Cpu.Im2Col(image, g, cpuColumns);
+        Cpu.Col2Im(columns, g, cpuImage);
         var devColumns = Dev(NnFixtures.Gaussian<float>(g.PatchSize, g.OutPositions, 3));   // overwritten, not accumulated
         var devImage = Dev(NnFixtures.Gaussian<float>(1, input.Features, 4));
-        _ops.Im2Col(Dev(image), g, devColumns);
-        _ops.Col2Im(Dev(columns), g, devImage);
+        Ops.Im2Col(Dev(image), g, devColumns);
+        Ops.Col2Im(Dev(columns), g, devImage);
         BitEqual(devColumns, cpuColumns, $"im2col {g}");
         BitEqual(devImage, cpuImage, $"col2im {g}");
     }
@@ -92,12 +63,12 @@ public sealed class ConvDeviceOpsTests(string backendName) : IDisposable
         {
             var cpuY = new Tensor<float>(rows, dy.Cols);
             var cpuDx = new Tensor<float>(rows, x.Cols);
-            _cpu.Pool2d(kind, x, g, cpuY);
-            _cpu.Pool2dBackward(kind, x, g, dy, cpuDx);
+            Cpu.Pool2d(kind, x, g, cpuY);
+            Cpu.Pool2dBackward(kind, x, g, dy, cpuDx);
             var devY = Dev(new Tensor<float>(rows, dy.Cols));
             var devDx = Dev(NnFixtures.Gaussian<float>(rows, x.Cols, 7));
-            _ops.Pool2d(kind, Dev(x), g, devY);
-            _ops.Pool2dBackward(kind, Dev(x), g, Dev(dy), devDx);
+            Ops.Pool2d(kind, Dev(x), g, devY);
+            Ops.Pool2dBackward(kind, Dev(x), g, Dev(dy), devDx);
             BitEqual(devY, cpuY, $"{kind} pool {g}");
             BitEqual(devDx, cpuDx, $"{kind} pool backward {g}");
         }
@@ -113,27 +84,27 @@ public sealed class ConvDeviceOpsTests(string backendName) : IDisposable
         var dMeans = NnFixtures.Gaussian<float>(rows, channels, 10);
 
         var cpuY = x.Clone();
-        _cpu.AddChannelBias(cpuY, bias);
+        Cpu.AddChannelBias(cpuY, bias);
         var devY = Dev(x);
-        _ops.AddChannelBias(devY, Dev(bias));
+        Ops.AddChannelBias(devY, Dev(bias));
         BitEqual(devY, cpuY, "channel bias");
 
         var cpuSums = bias.Clone();
-        _cpu.AccumulateChannelSums(x, cpuSums);
+        Cpu.AccumulateChannelSums(x, cpuSums);
         var devSums = Dev(bias);
-        _ops.AccumulateChannelSums(Dev(x), devSums);
+        Ops.AccumulateChannelSums(Dev(x), devSums);
         BitEqual(devSums, cpuSums, "channel sums");
 
         var cpuMeans = new Tensor<float>(rows, channels);
-        _cpu.ChannelMeans(x, cpuMeans);
+        Cpu.ChannelMeans(x, cpuMeans);
         var devMeans = Dev(new Tensor<float>(rows, channels));
-        _ops.ChannelMeans(Dev(x), devMeans);
+        Ops.ChannelMeans(Dev(x), devMeans);
         BitEqual(devMeans, cpuMeans, "channel means");
 
         var cpuDx = new Tensor<float>(rows, x.Cols);
-        _cpu.ChannelMeansBackward(dMeans, cpuDx);
+        Cpu.ChannelMeansBackward(dMeans, cpuDx);
         var devDx = Dev(x);
-        _ops.ChannelMeansBackward(Dev(dMeans), devDx);
+        Ops.ChannelMeansBackward(Dev(dMeans), devDx);
         BitEqual(devDx, cpuDx, "channel means backward");
     }
 
@@ -141,10 +112,10 @@ public sealed class ConvDeviceOpsTests(string backendName) : IDisposable
     public void OpsRefuseMismatchedOperands()
     {
         var g = ConvGeometry.Create("test", new SpatialShape(2, 4, 4), 3, 1, 1);
-        Assert.Throws<ArgumentException>(() => _ops.Im2Col(Dev(new Tensor<float>(1, 31)), g, Dev(new Tensor<float>(18, 16))));
-        Assert.Throws<ArgumentException>(() => _ops.AddChannelBias(Dev(new Tensor<float>(2, 10)), Dev(new Tensor<float>(1, 3))));
-        Assert.Throws<ArgumentException>(() => _ops.Pool2d(PoolKind.Max, Dev(new Tensor<float>(2, 32)), g, Dev(new Tensor<float>(2, 32))), "pooling is unpadded");
-        var host = Assert.Throws<ArgumentException>(() => _ops.ChannelMeans(new Tensor<float>(2, 32), Dev(new Tensor<float>(2, 2))));
+        Assert.Throws<ArgumentException>(() => Ops.Im2Col(Dev(new Tensor<float>(1, 31)), g, Dev(new Tensor<float>(18, 16))));
+        Assert.Throws<ArgumentException>(() => Ops.AddChannelBias(Dev(new Tensor<float>(2, 10)), Dev(new Tensor<float>(1, 3))));
+        Assert.Throws<ArgumentException>(() => Ops.Pool2d(PoolKind.Max, Dev(new Tensor<float>(2, 32)), g, Dev(new Tensor<float>(2, 32))), "pooling is unpadded");
+        var host = Assert.Throws<ArgumentException>(() => Ops.ChannelMeans(new Tensor<float>(2, 32), Dev(new Tensor<float>(2, 2))));
         Assert.That(host!.Message, Does.Contain("MoveTo"));
     }
 
@@ -158,18 +129,18 @@ public sealed class ConvDeviceOpsTests(string backendName) : IDisposable
         NnFixtures.PerturbBiases(cpuModel, 12);
         var devModel = ConvNet.Create<float>(options);
         devModel.CopyParametersFrom(cpuModel);
-        devModel.MoveTo(_backend.Memory);
+        devModel.MoveTo(Backend.Memory);
         var input = NnFixtures.Gaussian<float>(3, cpuModel.InFeatures, 13);
         int[] labels = NnFixtures.Labels(3, 4, 14);
         var loss = SoftmaxCrossEntropy<float>.Instance;
-        new Backprop<float>(cpuModel, new NnContext<float>(_cpu), loss).Compute(input, labels);
-        new Backprop<float>(devModel, new NnContext<float>(_ops), loss).Compute(Dev(input), labels);
+        new Backprop<float>(cpuModel, new NnContext<float>(Cpu), loss).Compute(input, labels);
+        new Backprop<float>(devModel, new NnContext<float>(Ops), loss).Compute(Dev(input), labels);
         var cpuGrad = NnFixtures.Gradients(cpuModel);
         var devGrad = NnFixtures.Gradients(devModel);
         Assert.That(NnFixtures.MaxAbs(cpuGrad), Is.GreaterThan(1e-3), "an all-zero gradient cannot pass");
-        var cpuOut = cpuModel.Predict(new NnContext<float>(_cpu), input).Span.ToArray();
-        var devOut = devModel.Predict(new NnContext<float>(_ops), Dev(input)).ToHost().Span.ToArray();
-        if (_ops.GemmName == "zo_nn_gemm")
+        var cpuOut = cpuModel.Predict(new NnContext<float>(Cpu), input).Span.ToArray();
+        var devOut = devModel.Predict(new NnContext<float>(Ops), Dev(input)).ToHost().Span.ToArray();
+        if (Ops.GemmName == "zo_nn_gemm")
         {
             // ReLU and the softmax gradient: the softmax's exp differs by an ulp between libraries, which reaches
             // the gradients; the forward has no transcendental at all.
@@ -180,7 +151,7 @@ public sealed class ConvDeviceOpsTests(string backendName) : IDisposable
             Assert.That(NnFixtures.MaxAbsDifference([.. devOut.Select(v => (double)v)], [.. cpuOut.Select(v => (double)v)]), Is.LessThan(1e-4 * NnFixtures.MaxAbs([.. cpuOut.Select(v => (double)v)])), "logits under cuBLAS");
         }
         double scale = NnFixtures.MaxAbs(cpuGrad);
-        TestContext.Out.WriteLine($"{backendName} {kind}: max |Δg| / max |g| = {NnFixtures.MaxAbsDifference(devGrad, cpuGrad) / scale:E2}");
+        TestContext.Out.WriteLine($"{BackendName} {kind}: max |Δg| / max |g| = {NnFixtures.MaxAbsDifference(devGrad, cpuGrad) / scale:E2}");
         Assert.That(NnFixtures.MaxAbsDifference(devGrad, cpuGrad), Is.LessThan(1e-5 * scale), "backprop gradients");
     }
 }

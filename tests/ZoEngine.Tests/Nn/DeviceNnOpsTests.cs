@@ -14,7 +14,7 @@ namespace ZoEngine.Tests.Nn;
 /// call exp, log, erfc or tanh agree within <see cref="TranscendentalUlps"/>.
 /// </summary>
 [TestFixtureSource(typeof(BackendCases), nameof(BackendCases.DeviceFixtures))]
-public sealed class DeviceNnOpsTests(string backendName) : IDisposable
+public sealed class DeviceNnOpsTests(string backendName) : DeviceOpsFixture(backendName)
 {
     /// <summary>
     /// GELU, tanh and the softmax call erfc, exp, tanh and log: the kernels take them from the device's (or the host
@@ -23,54 +23,12 @@ public sealed class DeviceNnOpsTests(string backendName) : IDisposable
     /// </summary>
     private const long TranscendentalUlps = 2;
 
-    private DeviceBackend _backend = null!;
-    private DeviceNnOps _ops = null!;
-    private readonly CpuNnOps<float> _cpu = new(ReferenceGemm.Instance);
-
-    [OneTimeSetUp]
-    public void Create()
-    {
-        _backend = (DeviceBackend)BackendCases.Create(backendName);
-        _ops = new DeviceNnOps(_backend);
-    }
-
-    [OneTimeTearDown]
-    public void Dispose()
-    {
-        _ops?.Dispose();
-        _backend?.Dispose();
-    }
-
-    private bool ExactGemm => _ops.GemmName == "zo_nn_gemm";
-
-    private Tensor<float> Dev(Tensor<float> host) => host.To(_backend.Memory);
-
-    private static float[] Host(Tensor<float> t) => t.ToHost().Span.ToArray();
-
-    private static void BitEqual(Tensor<float> device, Tensor<float> cpu, string what)
-    {
-        var d = Host(device);
-        var c = cpu.Span.ToArray();
-        int i = Bits.FirstDifference(d, c);
-        Assert.That(i, Is.EqualTo(-1), i < 0 ? what : $"{what}: element {i} is {d[i]:R} on the device and {c[i]:R} on the CPU");
-    }
-
-    private static void WithinUlps(Tensor<float> device, Tensor<float> cpu, long ulps, string what)
-    {
-        var d = Host(device);
-        var c = cpu.Span.ToArray();
-        long worst = 0;
-        for (int i = 0; i < d.Length; i++)
-            worst = Math.Max(worst, Bits.UlpDistance(d[i], c[i]));
-        Assert.That(worst, Is.LessThanOrEqualTo(ulps), what);
-    }
-
     [Test]
     public void TensorsMoveBetweenHostAndDevice_AndViewsAddressTheSameBuffer()
     {
         var host = NnFixtures.Gaussian<float>(5, 7, seed: 1);
         var device = Dev(host);
-        Assert.That((device.IsHost, device.Placement), Is.EqualTo((false, _backend.Memory)));
+        Assert.That((device.IsHost, device.Placement), Is.EqualTo((false, Backend.Memory)));
         BitEqual(device, host, "round trip");
 
         var rows = device.SliceRows(2, 2);
@@ -84,19 +42,19 @@ public sealed class DeviceNnOpsTests(string backendName) : IDisposable
         device.Clear();
         Assert.That(Host(device), Is.All.EqualTo(0f));
         BitEqual(clone, expected, "a clone is a copy in the same memory");
-        Assert.That(clone.Placement, Is.SameAs(_backend.Memory));
+        Assert.That(clone.Placement, Is.SameAs(Backend.Memory));
     }
 
     [Test]
     public void HostCodeCannotAddressADeviceTensor_AndOpsRefuseTensorsFromAnotherMemory()
     {
-        var device = Tensor<float>.Allocate(_backend.Memory, 2, 3);
+        var device = Tensor<float>.Allocate(Backend.Memory, 2, 3);
         var e = Assert.Throws<InvalidOperationException>(() => _ = device.Span);
-        Assert.That(e!.Message, Does.Contain(_backend.Memory.Name).And.Contain("ToHost"));
-        Assert.Throws<InvalidOperationException>(() => _cpu.AddScalar(device, 1f, device));
+        Assert.That(e!.Message, Does.Contain(Backend.Memory.Name).And.Contain("ToHost"));
+        Assert.Throws<InvalidOperationException>(() => Cpu.AddScalar(device, 1f, device));
 
         var host = new Tensor<float>(2, 3);
-        var a = Assert.Throws<ArgumentException>(() => _ops.Add(device, host, device));
+        var a = Assert.Throws<ArgumentException>(() => Ops.Add(device, host, device));
         Assert.That(a!.Message, Does.Contain("b (").And.Contain("host memory"));
         Assert.That(Host(device), Is.All.EqualTo(0f), "a refused op changes nothing");
     }
@@ -112,34 +70,34 @@ public sealed class DeviceNnOpsTests(string backendName) : IDisposable
 
         var cpu = new Tensor<float>(40, 25);
         var dev = Dev(cpu);
-        _cpu.Add(a, b, cpu);
-        _ops.Add(Dev(a), Dev(b), dev);
+        Cpu.Add(a, b, cpu);
+        Ops.Add(Dev(a), Dev(b), dev);
         BitEqual(dev, cpu, "Add");
 
-        _cpu.AddScalar(a, 0.375f, cpu);
-        _ops.AddScalar(Dev(a), 0.375f, dev);
+        Cpu.AddScalar(a, 0.375f, cpu);
+        Ops.AddScalar(Dev(a), 0.375f, dev);
         BitEqual(dev, cpu, "AddScalar");
 
         var y = a.Clone();
         var yd = Dev(a);
-        _cpu.AddRowVector(y, bias);
-        _ops.AddRowVector(yd, Dev(bias));
+        Cpu.AddRowVector(y, bias);
+        Ops.AddRowVector(yd, Dev(bias));
         BitEqual(yd, y, "AddRowVector");
 
         var sums = NnFixtures.Gaussian<float>(1, 25, seed: 6);
         var sumsDev = Dev(sums);
-        _cpu.AccumulateColumnSums(a, sums);
-        _ops.AccumulateColumnSums(Dev(a), sumsDev);
+        Cpu.AccumulateColumnSums(a, sums);
+        Ops.AccumulateColumnSums(Dev(a), sumsDev);
         BitEqual(sumsDev, sums, "AccumulateColumnSums (rows in ascending order)");
 
-        _cpu.CentralDifference(a, b, 1e-3f, g, cpu);
-        _ops.CentralDifference(Dev(a), Dev(b), 1e-3f, Dev(g), dev);
+        Cpu.CentralDifference(a, b, 1e-3f, g, cpu);
+        Ops.CentralDifference(Dev(a), Dev(b), 1e-3f, Dev(g), dev);
         BitEqual(dev, cpu, "CentralDifference");
 
         // In place, as the layers call them: the output aliases an input.
         var inPlace = Dev(a);
-        _ops.Add(inPlace, Dev(b), inPlace);
-        _cpu.Add(a, b, cpu);
+        Ops.Add(inPlace, Dev(b), inPlace);
+        Cpu.Add(a, b, cpu);
         BitEqual(inPlace, cpu, "Add in place");
     }
 
@@ -158,15 +116,15 @@ public sealed class DeviceNnOpsTests(string backendName) : IDisposable
         var dA = NnFixtures.Gaussian<float>(31, 17, seed: 8);
         var a = new Tensor<float>(31, 17);
         var dZ = new Tensor<float>(31, 17);
-        _cpu.Activate(kind, z, a);
-        _cpu.ActivationBackward(kind, z, a, dA, dZ);
+        Cpu.Activate(kind, z, a);
+        Cpu.ActivationBackward(kind, z, a, dA, dZ);
 
         var zd = Dev(z);
-        var ad = Tensor<float>.Allocate(_backend.Memory, 31, 17);
-        var dZd = Tensor<float>.Allocate(_backend.Memory, 31, 17);
-        _ops.Activate(kind, zd, ad);
+        var ad = Tensor<float>.Allocate(Backend.Memory, 31, 17);
+        var dZd = Tensor<float>.Allocate(Backend.Memory, 31, 17);
+        Ops.Activate(kind, zd, ad);
         // The backward is given the CPU's a, so that the comparison is of the backward alone (tanh reads a).
-        _ops.ActivationBackward(kind, zd, Dev(a), Dev(dA), dZd);
+        Ops.ActivationBackward(kind, zd, Dev(a), Dev(dA), dZd);
 
         if (kind is ActivationKind.Identity or ActivationKind.Relu)
         {
@@ -203,15 +161,15 @@ public sealed class DeviceNnOpsTests(string backendName) : IDisposable
         var logits = NnFixtures.Gaussian<float>(9, 10, seed: 9, scale: 4);
         int[] labels = NnFixtures.Labels(9, 10, seed: 10);
         var grad = new Tensor<float>(9, 10);
-        double cpuLoss = _cpu.SoftmaxCrossEntropy(logits, labels, grad);
-        var gradDev = Tensor<float>.Allocate(_backend.Memory, 9, 10);
-        double devLoss = _ops.SoftmaxCrossEntropy(Dev(logits), labels, gradDev);
+        double cpuLoss = Cpu.SoftmaxCrossEntropy(logits, labels, grad);
+        var gradDev = Tensor<float>.Allocate(Backend.Memory, 9, 10);
+        double devLoss = Ops.SoftmaxCrossEntropy(Dev(logits), labels, gradDev);
         Assert.That(devLoss, Is.EqualTo(cpuLoss).Within(1e-6).Percent);
         WithinUlps(gradDev, grad, TranscendentalUlps, "dLogits");
-        Assert.That(_ops.SoftmaxCrossEntropy(Dev(logits), labels, null), Is.EqualTo(devLoss), "the loss alone is the same launch");
+        Assert.That(Ops.SoftmaxCrossEntropy(Dev(logits), labels, null), Is.EqualTo(devLoss), "the loss alone is the same launch");
 
         labels[4] = 10;
-        var e = Assert.Throws<ArgumentException>(() => _ops.SoftmaxCrossEntropy(Dev(logits), labels, gradDev));
+        var e = Assert.Throws<ArgumentException>(() => Ops.SoftmaxCrossEntropy(Dev(logits), labels, gradDev));
         Assert.That(e!.Message, Does.Contain("Label 10 of sample 4"));
     }
 
@@ -226,8 +184,8 @@ public sealed class DeviceNnOpsTests(string backendName) : IDisposable
         var b = tb == Transpose.No ? NnFixtures.Gaussian<float>(k, n, seed: 12) : NnFixtures.Gaussian<float>(n, k, seed: 12);
         var c = NnFixtures.Gaussian<float>(m, n, seed: 13);
         var cd = Dev(c);
-        _cpu.MatMul(a, ta, b, tb, c, 1.5f, beta);
-        _ops.MatMul(Dev(a), ta, Dev(b), tb, cd, 1.5f, beta);
+        Cpu.MatMul(a, ta, b, tb, c, 1.5f, beta);
+        Ops.MatMul(Dev(a), ta, Dev(b), tb, cd, 1.5f, beta);
         if (ExactGemm)
         {
             BitEqual(cd, c, "zo_nn_gemm sums k in ascending order, as the reference GEMM does");
@@ -251,31 +209,31 @@ public sealed class DeviceNnOpsTests(string backendName) : IDisposable
         int total = 2 * samples * width;
         const float h = 1.0f / 64;
         var deltaCpu = new Tensor<float>(samples, width);
-        var deltaDev = Tensor<float>.Allocate(_backend.Memory, samples, width);
+        var deltaDev = Tensor<float>.Allocate(Backend.Memory, samples, width);
         // Chunks of 10 rows: a chunk boundary falls inside a sample, as it does under a memory budget.
         for (int first = 0; first < total; first += 10)
         {
             int count = Math.Min(10, total - first);
             var inputs = new Tensor<float>(count, width);
-            var inputsDev = Tensor<float>.Allocate(_backend.Memory, count, width);
-            _cpu.ProbeInputs(anchor, h, first, inputs);
-            _ops.ProbeInputs(Dev(anchor), h, first, inputsDev);
+            var inputsDev = Tensor<float>.Allocate(Backend.Memory, count, width);
+            Cpu.ProbeInputs(anchor, h, first, inputs);
+            Ops.ProbeInputs(Dev(anchor), h, first, inputsDev);
             BitEqual(inputsDev, inputs, $"ProbeInputs [{first}, {first + count})");
 
             var skip = NnFixtures.Gaussian<float>(count, width, seed: 18 + first);
             var skipDev = Dev(skip);
-            _cpu.ProbeSkip(anchor, h, first, skip);
-            _ops.ProbeSkip(Dev(anchor), h, first, skipDev);
+            Cpu.ProbeSkip(anchor, h, first, skip);
+            Ops.ProbeSkip(Dev(anchor), h, first, skipDev);
             BitEqual(skipDev, skip, $"ProbeSkip [{first}, {first + count})");
 
             var probes = new Tensor<float>(count, outputs);
-            var probesDev = Tensor<float>.Allocate(_backend.Memory, count, outputs);
-            _cpu.ProbeJacobianBatched(baseline, weight, h, first, probes);
-            _ops.ProbeJacobianBatched(Dev(baseline), Dev(weight), h, first, probesDev);
+            var probesDev = Tensor<float>.Allocate(Backend.Memory, count, outputs);
+            Cpu.ProbeJacobianBatched(baseline, weight, h, first, probes);
+            Ops.ProbeJacobianBatched(Dev(baseline), Dev(weight), h, first, probesDev);
             BitEqual(probesDev, probes, $"ProbeJacobianBatched [{first}, {first + count})");
 
-            _cpu.ProbeContract(probes, deltaOut, h, first, deltaCpu);
-            _ops.ProbeContract(probesDev, Dev(deltaOut), h, first, deltaDev);
+            Cpu.ProbeContract(probes, deltaOut, h, first, deltaCpu);
+            Ops.ProbeContract(probesDev, Dev(deltaOut), h, first, deltaDev);
         }
         BitEqual(deltaDev, deltaCpu, "ProbeContract over all chunks");
         Assert.That(NnFixtures.MaxAbs([.. deltaCpu.Span.ToArray().Select(v => (double)v)]), Is.GreaterThan(0.01), "an all-zero δ cannot pass");
@@ -292,11 +250,11 @@ public sealed class DeviceNnOpsTests(string backendName) : IDisposable
         var velocityDev = Dev(velocity);
         for (int step = 0; step < 3; step++)
         {
-            _cpu.SgdUpdate(theta, grad, velocity, 0.05f, 0.9f, 1e-3f, first: step == 0);
-            _ops.SgdUpdate(thetaDev, gradDev, velocityDev, 0.05f, 0.9f, 1e-3f, first: step == 0);
+            Cpu.SgdUpdate(theta, grad, velocity, 0.05f, 0.9f, 1e-3f, first: step == 0);
+            Ops.SgdUpdate(thetaDev, gradDev, velocityDev, 0.05f, 0.9f, 1e-3f, first: step == 0);
         }
-        _cpu.SgdUpdate(theta, grad, null, 0.05f, 0f, 0f, first: false);
-        _ops.SgdUpdate(thetaDev, gradDev, null, 0.05f, 0f, 0f, first: false);
+        Cpu.SgdUpdate(theta, grad, null, 0.05f, 0f, 0f, first: false);
+        Ops.SgdUpdate(thetaDev, gradDev, null, 0.05f, 0f, 0f, first: false);
         BitEqual(thetaDev, theta, "SGD θ");
         BitEqual(velocityDev, velocity, "SGD velocity");
 
@@ -308,8 +266,8 @@ public sealed class DeviceNnOpsTests(string backendName) : IDisposable
         {
             float stepSize = (float)(1e-2 / (1 - Math.Pow(0.9, t)));
             float inv = (float)(1 / Math.Sqrt(1 - Math.Pow(0.999, t)));
-            _cpu.AdamUpdate(theta, grad, m, v, stepSize, inv, 0.9f, 0.999f, 1e-8f, 1e-4f);
-            _ops.AdamUpdate(thetaDev, gradDev, mDev, vDev, stepSize, inv, 0.9f, 0.999f, 1e-8f, 1e-4f);
+            Cpu.AdamUpdate(theta, grad, m, v, stepSize, inv, 0.9f, 0.999f, 1e-8f, 1e-4f);
+            Ops.AdamUpdate(thetaDev, gradDev, mDev, vDev, stepSize, inv, 0.9f, 0.999f, 1e-8f, 1e-4f);
         }
         BitEqual(thetaDev, theta, "Adam θ");
         BitEqual(mDev, m, "Adam m");
@@ -322,16 +280,16 @@ public sealed class DeviceNnOpsTests(string backendName) : IDisposable
         var clean = NnFixtures.Gaussian<float>(4, 5, seed: 21);
         var x = NnFixtures.Gaussian<float>(30, 30, seed: 22);
         var later = NnFixtures.Gaussian<float>(3, 3, seed: 23);
-        Assert.That(_ops.FirstNonFinite([Dev(clean), Dev(x), Dev(later)]), Is.EqualTo((-1, -1)));
-        Assert.That(_ops.FirstNonFinite([]), Is.EqualTo((-1, -1)));
+        Assert.That(Ops.FirstNonFinite([Dev(clean), Dev(x), Dev(later)]), Is.EqualTo((-1, -1)));
+        Assert.That(Ops.FirstNonFinite([]), Is.EqualTo((-1, -1)));
         x[25, 0] = float.NaN;
         x[20, 3] = float.PositiveInfinity;
         later[0, 0] = float.NaN;
         // The earliest element of the earliest bad tensor, wherever the searches of the others stopped.
-        Assert.That(_ops.FirstNonFinite([Dev(clean), Dev(x), Dev(later)]), Is.EqualTo((1, 20 * 30 + 3)));
-        Assert.That(_cpu.FirstNonFinite([clean, x, later]), Is.EqualTo((1, 20 * 30 + 3)));
-        Assert.That(_ops.FirstNonFinite([Dev(clean), Dev(later)]), Is.EqualTo((1, 0)));
-        Assert.Throws<ArgumentException>(() => _ops.FirstNonFinite([Dev(clean), later]), "a host tensor among device ones");
+        Assert.That(Ops.FirstNonFinite([Dev(clean), Dev(x), Dev(later)]), Is.EqualTo((1, 20 * 30 + 3)));
+        Assert.That(Cpu.FirstNonFinite([clean, x, later]), Is.EqualTo((1, 20 * 30 + 3)));
+        Assert.That(Ops.FirstNonFinite([Dev(clean), Dev(later)]), Is.EqualTo((1, 0)));
+        Assert.Throws<ArgumentException>(() => Ops.FirstNonFinite([Dev(clean), later]), "a host tensor among device ones");
     }
 
     private static MlpOptions Small(ActivationKind activation, bool residual) =>
@@ -350,11 +308,11 @@ public sealed class DeviceNnOpsTests(string backendName) : IDisposable
         NnFixtures.PerturbBiases(cpuModel, seed: 25);
         var devModel = Mlp.Create<float>(Small(activation, residual));
         devModel.CopyParametersFrom(cpuModel);
-        devModel.MoveTo(_backend.Memory);
-        Assert.That(devModel.Parameters.All(p => p.Value.Placement == _backend.Memory && p.Gradient.Placement == _backend.Memory));
+        devModel.MoveTo(Backend.Memory);
+        Assert.That(devModel.Parameters.All(p => p.Value.Placement == Backend.Memory && p.Gradient.Placement == Backend.Memory));
 
-        var cpuContext = new NnContext<float>(_cpu);
-        var devContext = new NnContext<float>(_ops);
+        var cpuContext = new NnContext<float>(Cpu);
+        var devContext = new NnContext<float>(Ops);
         var loss = SoftmaxCrossEntropy<float>.Instance;
         foreach (var (cpuMethod, devMethod) in new (IGradientMethod<float>, IGradientMethod<float>)[]
                  {
@@ -374,11 +332,11 @@ public sealed class DeviceNnOpsTests(string backendName) : IDisposable
             // on Emulated: ReLU 0, GELU 3.5e-7, tanh 2.8e-5 of the largest component (HZO; backprop is smaller);
             // 1e-4 bounds that with room for a GPU's expf, which is within 2 ulps rather than glibc's 1.
             double scale = NnFixtures.MaxAbs(cpuGrad);
-            TestContext.Out.WriteLine($"{backendName} {activation} {cpuMethod.Name}: max |Δg| / max |g| = {NnFixtures.MaxAbsDifference(devGrad, cpuGrad) / scale:E2}, cosine {NnFixtures.Cosine(devGrad, cpuGrad):F9}");
+            TestContext.Out.WriteLine($"{BackendName} {activation} {cpuMethod.Name}: max |Δg| / max |g| = {NnFixtures.MaxAbsDifference(devGrad, cpuGrad) / scale:E2}, cosine {NnFixtures.Cosine(devGrad, cpuGrad):F9}");
             Assert.That(NnFixtures.MaxAbsDifference(devGrad, cpuGrad), Is.LessThan(1e-4 * scale), $"{cpuMethod.Name} gradient");
             Assert.That(NnFixtures.Cosine(devGrad, cpuGrad), Is.GreaterThan(0.99999), $"{cpuMethod.Name} cosine");
         }
-        Assert.That(devContext.Workspace.Memory, Is.SameAs(_backend.Memory), "scratch lives on the device");
+        Assert.That(devContext.Workspace.Memory, Is.SameAs(Backend.Memory), "scratch lives on the device");
     }
 
     [Test]
@@ -387,11 +345,11 @@ public sealed class DeviceNnOpsTests(string backendName) : IDisposable
         var input = NnFixtures.Gaussian<float>(4, 12, seed: 26);
         int[] labels = NnFixtures.Labels(4, 5, seed: 27);
         var cpuModel = Mlp.Create<float>(Small(ActivationKind.Relu, residual: true));
-        var devModel = Mlp.Create<float>(Small(ActivationKind.Relu, residual: true)).MoveTo(_backend.Memory);
-        var cpu = new Backprop<float>(cpuModel, new NnContext<float>(_cpu), SoftmaxCrossEntropy<float>.Instance);
-        var dev = new Backprop<float>(devModel, new NnContext<float>(_ops), SoftmaxCrossEntropy<float>.Instance);
+        var devModel = Mlp.Create<float>(Small(ActivationKind.Relu, residual: true)).MoveTo(Backend.Memory);
+        var cpu = new Backprop<float>(cpuModel, new NnContext<float>(Cpu), SoftmaxCrossEntropy<float>.Instance);
+        var dev = new Backprop<float>(devModel, new NnContext<float>(Ops), SoftmaxCrossEntropy<float>.Instance);
         var cpuAdam = new DenseAdam<float>(cpuModel, 1e-2);
-        var devAdam = new DenseAdam<float>(devModel, 1e-2, ops: _ops);
+        var devAdam = new DenseAdam<float>(devModel, 1e-2, ops: Ops);
         var inputDev = Dev(input);
         double first = 0, lastCpu = 0, lastDev = 0;
         for (int step = 0; step < 5; step++)
@@ -408,7 +366,7 @@ public sealed class DeviceNnOpsTests(string backendName) : IDisposable
 
         // Without the device's ops the optimizer cannot touch device parameters, and says so.
         var e = Assert.Throws<InvalidOperationException>(() => new DenseSgd<float>(devModel, 0.1).Step());
-        Assert.That(e!.Message, Does.Contain(_backend.Memory.Name).And.Contain("ops"));
+        Assert.That(e!.Message, Does.Contain(Backend.Memory.Name).And.Contain("ops"));
 
         var before = devModel.Parameters.Select(p => Host(p.Value)).ToArray();
         var bad = devModel.Parameters[^1].Gradient;
@@ -424,17 +382,17 @@ public sealed class DeviceNnOpsTests(string backendName) : IDisposable
     [Test]
     public void GradientMethods_RefuseAModelThatLivesElsewhereThanTheirOps()
     {
-        var model = Mlp.Create<float>(Small(ActivationKind.Relu, residual: true)).MoveTo(_backend.Memory);
-        var cpuContext = new NnContext<float>(_cpu);
+        var model = Mlp.Create<float>(Small(ActivationKind.Relu, residual: true)).MoveTo(Backend.Memory);
+        var cpuContext = new NnContext<float>(Cpu);
         var loss = SoftmaxCrossEntropy<float>.Instance;
         foreach (var bind in new Func<object>[] { () => new Backprop<float>(model, cpuContext, loss), () => new HzoGradient<float>(model, cpuContext, loss),
                                                   () => new NeuronwiseGradient<float>(model, cpuContext, loss) })
         {
             var e = Assert.Throws<ArgumentException>(() => bind());
-            Assert.That(e!.Message, Does.Contain(_backend.Memory.Name).And.Contain("MoveTo"));
+            Assert.That(e!.Message, Does.Contain(Backend.Memory.Name).And.Contain("MoveTo"));
         }
         var hostModel = Mlp.Create<float>(Small(ActivationKind.Relu, residual: true));
-        Assert.Throws<ArgumentException>(() => new HzoGradient<float>(hostModel, new NnContext<float>(_ops), loss));
+        Assert.Throws<ArgumentException>(() => new HzoGradient<float>(hostModel, new NnContext<float>(Ops), loss));
     }
 
     [Test]
@@ -442,11 +400,11 @@ public sealed class DeviceNnOpsTests(string backendName) : IDisposable
     {
         var config = new RunConfiguration { RunSeed = 5, Estimator = EstimatorOptions.MeZo(1e-2f), Optimizer = new OptimizerOptions { Kind = OptimizerKind.Sgd, LearningRate = 1e-3f } };
         var hostModel = Mlp.Create<float>(Small(ActivationKind.Relu, residual: false));
-        var e = Assert.Throws<ArgumentException>(() => new ZoNetworkTrainer(hostModel, new NnContext<float>(_ops), SoftmaxCrossEntropy<float>.Instance, config));
+        var e = Assert.Throws<ArgumentException>(() => new ZoNetworkTrainer(hostModel, new NnContext<float>(Ops), SoftmaxCrossEntropy<float>.Instance, config));
         Assert.That(e!.Message, Does.Contain("host memory").And.Contain("MoveTo"));
-        var deviceModel = Mlp.Create<float>(Small(ActivationKind.Relu, residual: false)).MoveTo(_backend.Memory);
+        var deviceModel = Mlp.Create<float>(Small(ActivationKind.Relu, residual: false)).MoveTo(Backend.Memory);
         using var cpu = new CpuBackend();
-        e = Assert.Throws<ArgumentException>(() => new ZoNetworkTrainer(deviceModel, new NnContext<float>(_ops), SoftmaxCrossEntropy<float>.Instance, config, cpu));
+        e = Assert.Throws<ArgumentException>(() => new ZoNetworkTrainer(deviceModel, new NnContext<float>(Ops), SoftmaxCrossEntropy<float>.Instance, config, cpu));
         Assert.That(e!.Message, Does.Contain("backend of the model's memory"));
     }
 }

@@ -176,26 +176,8 @@ internal sealed record SppSynthetic(Tensor<float> PlainOutputs, Tensor<float> Sp
 
 /// <summary>The SPP kernels against the CPU ops, bit for bit, on the device backends (cuda skipped without a device).</summary>
 [TestFixtureSource(typeof(BackendCases), nameof(BackendCases.DeviceFixtures))]
-public sealed class DeviceSppOpsTests(string backendName) : IDisposable
+public sealed class DeviceSppOpsTests(string backendName) : DeviceOpsFixture(backendName)
 {
-    private DeviceBackend _backend = null!;
-    private DeviceNnOps _ops = null!;
-    private readonly CpuNnOps<float> _cpu = new(ReferenceGemm.Instance);
-
-    [OneTimeSetUp]
-    public void Create()
-    {
-        _backend = (DeviceBackend)BackendCases.Create(backendName);
-        _ops = new DeviceNnOps(_backend);
-    }
-
-    [OneTimeTearDown]
-    public void Dispose()
-    {
-        _ops?.Dispose();
-        _backend?.Dispose();
-    }
-
     [TestCaseSource(typeof(SppOpsTests), nameof(SppOpsTests.Geometries))]
     public void SppOps_EqualTheCpuOps_BitForBit(SppGeometry g)
     {
@@ -204,20 +186,20 @@ public sealed class DeviceSppOpsTests(string backendName) : IDisposable
         var anchor = NnFixtures.Gaussian<float>(samples, g.Input.Features, seed: 5);
         var synthetic = SppSynthetic.Create(g, samples, seed: 7);
         var deltaCpu = new Tensor<float>(samples, g.Input.Features);
-        var deltaDev = Tensor<float>.Allocate(_backend.Memory, samples, g.Input.Features);
+        var deltaDev = Tensor<float>.Allocate(Backend.Memory, samples, g.Input.Features);
         int total = samples * g.RowsPerSample;
         for (int first = 0; first < total; first += 10)
         {
             int count = Math.Min(10, total - first);
             var inputs = new Tensor<float>(count, g.Input.Features);
-            var inputsDev = Tensor<float>.Allocate(_backend.Memory, count, g.Input.Features);
-            _cpu.SppProbeInputs(anchor, g, h, first, inputs);
-            _ops.SppProbeInputs(anchor.To(_backend.Memory), g, h, first, inputsDev);
+            var inputsDev = Tensor<float>.Allocate(Backend.Memory, count, g.Input.Features);
+            Cpu.SppProbeInputs(anchor, g, h, first, inputs);
+            Ops.SppProbeInputs(anchor.To(Backend.Memory), g, h, first, inputsDev);
             Assert.That(Bits.FirstDifference(inputsDev.ToHost().Span, inputs.Span), Is.EqualTo(-1), $"SppProbeInputs [{first}, {first + count})");
 
             var outputs = synthetic.SppOutputs.SliceRows(first, count).Clone();
-            _cpu.SppContract(outputs, synthetic.DeltaOut, g, h, first, deltaCpu);
-            _ops.SppContract(outputs.To(_backend.Memory), synthetic.DeltaOut.To(_backend.Memory), g, h, first, deltaDev);
+            Cpu.SppContract(outputs, synthetic.DeltaOut, g, h, first, deltaCpu);
+            Ops.SppContract(outputs.To(Backend.Memory), synthetic.DeltaOut.To(Backend.Memory), g, h, first, deltaDev);
         }
         Assert.That(Bits.FirstDifference(deltaDev.ToHost().Span, deltaCpu.Span), Is.EqualTo(-1), "SppContract over all chunks");
         Assert.That(deltaCpu.Span.ToArray().Max(Math.Abs), Is.GreaterThan(0.1f), "an all-zero δ cannot pass");

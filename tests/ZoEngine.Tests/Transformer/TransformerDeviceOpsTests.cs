@@ -13,52 +13,10 @@ namespace ZoEngine.Tests.Transformer;
 /// through the GPU launch path; cuda is skipped with the driver's reason where there is no device.
 /// </summary>
 [TestFixtureSource(typeof(BackendCases), nameof(BackendCases.DeviceFixtures))]
-public sealed class TransformerDeviceOpsTests(string backendName) : IDisposable
+public sealed class TransformerDeviceOpsTests(string backendName) : DeviceOpsFixture(backendName)
 {
     /// <summary>exp comes from the device's (or the host C library's) expf and from .NET's MathF.Exp, each within an ulp or so; 2 leaves a margin, and the division by the sum adds one rounding of each.</summary>
     private const long ExpUlps = 4;
-
-    private DeviceBackend _backend = null!;
-    private DeviceNnOps _ops = null!;
-    private readonly CpuNnOps<float> _cpu = new(ReferenceGemm.Instance);
-
-    [OneTimeSetUp]
-    public void Create()
-    {
-        _backend = (DeviceBackend)BackendCases.Create(backendName);
-        _ops = new DeviceNnOps(_backend);
-    }
-
-    [OneTimeTearDown]
-    public void Dispose()
-    {
-        _ops?.Dispose();
-        _backend?.Dispose();
-    }
-
-    private bool ExactGemm => _ops.GemmName == "zo_nn_gemm";
-
-    private Tensor<float> Dev(Tensor<float> host) => host.To(_backend.Memory);
-
-    private static void BitEqual(Tensor<float> device, Tensor<float> cpu, string what)
-    {
-        var d = device.ToHost().Span.ToArray();
-        var c = cpu.Span.ToArray();
-        int i = Bits.FirstDifference(d, c);
-        Assert.That(i, Is.EqualTo(-1), i < 0 ? what : $"{what}: element {i} is {d[i]:R} on the device and {c[i]:R} on the CPU");
-        Assert.That(c.Max(Math.Abs), Is.GreaterThan(0), $"{what} is not all zero");
-    }
-
-    private static void WithinUlps(Tensor<float> device, Tensor<float> cpu, long ulps, string what)
-    {
-        var d = device.ToHost().Span.ToArray();
-        var c = cpu.Span.ToArray();
-        long worst = 0;
-        for (int i = 0; i < d.Length; i++)
-            worst = Math.Max(worst, Bits.UlpDistance(d[i], c[i]));
-        Assert.That(worst, Is.LessThanOrEqualTo(ulps), what);
-        Assert.That(c.Max(Math.Abs), Is.GreaterThan(0), $"{what} is not all zero");
-    }
 
     private static Tensor<float> Of(int rows, int cols, params float[] values)
     {
@@ -81,8 +39,8 @@ public sealed class TransformerDeviceOpsTests(string backendName) : IDisposable
         var devOut = Dev(cpuOut);
         foreach (var t in new[] { typeIds, null })
         {
-            _cpu.EmbedTokens(ids, t, words, positions, types, cpuOut);
-            _ops.EmbedTokens(Dev(ids), t is null ? null : Dev(t), Dev(words), Dev(positions), Dev(types), devOut);
+            Cpu.EmbedTokens(ids, t, words, positions, types, cpuOut);
+            Ops.EmbedTokens(Dev(ids), t is null ? null : Dev(t), Dev(words), Dev(positions), Dev(types), devOut);
             BitEqual(devOut, cpuOut, t is null ? "embedding without types" : "embedding");
         }
 
@@ -90,26 +48,26 @@ public sealed class TransformerDeviceOpsTests(string backendName) : IDisposable
         var gamma = NnFixtures.Gaussian<float>(1, width, seed: 5);
         var beta = NnFixtures.Gaussian<float>(1, width, seed: 6);
         var cpuNorm = new Tensor<float>(x.Rows, width);
-        _cpu.LayerNorm(x, gamma, beta, 1e-12f, cpuNorm);
+        Cpu.LayerNorm(x, gamma, beta, 1e-12f, cpuNorm);
         var devX = Dev(x);
-        _ops.LayerNorm(devX, Dev(gamma), Dev(beta), 1e-12f, devX);
+        Ops.LayerNorm(devX, Dev(gamma), Dev(beta), 1e-12f, devX);
         BitEqual(devX, cpuNorm, "LayerNorm, in place");
 
         var cpuPooled = new Tensor<float>(sequences, width);
         var devPooled = Dev(cpuPooled);
-        _cpu.MaskedMeanPool(x, mask, cpuPooled);
-        _ops.MaskedMeanPool(Dev(x), Dev(mask), devPooled);
+        Cpu.MaskedMeanPool(x, mask, cpuPooled);
+        Ops.MaskedMeanPool(Dev(x), Dev(mask), devPooled);
         BitEqual(devPooled, cpuPooled, "mean pool");
 
         var cpuUnit = new Tensor<float>(sequences, width);
-        _cpu.L2NormalizeRows(cpuPooled, cpuUnit);
-        _ops.L2NormalizeRows(devPooled, devPooled);
+        Cpu.L2NormalizeRows(cpuPooled, cpuUnit);
+        Ops.L2NormalizeRows(devPooled, devPooled);
         BitEqual(devPooled, cpuUnit, "L2 normalisation, in place");
 
         var cpuFirst = new Tensor<float>(sequences, width);
         var devFirst = Dev(cpuFirst);
-        _cpu.FirstTokens(x, cpuFirst);
-        _ops.FirstTokens(Dev(x), devFirst);
+        Cpu.FirstTokens(x, cpuFirst);
+        Ops.FirstTokens(Dev(x), devFirst);
         BitEqual(devFirst, cpuFirst, "first tokens");
     }
 
@@ -126,21 +84,21 @@ public sealed class TransformerDeviceOpsTests(string backendName) : IDisposable
         float scale = 1 / MathF.Sqrt(width / heads);
         var cpuScores = new Tensor<float>(sequences * heads * tokens, tokens);
         var devScores = Dev(cpuScores);
-        _cpu.AttentionScores(q, k, heads, scale, cpuScores);
-        _ops.AttentionScores(Dev(q), Dev(k), heads, scale, devScores);
+        Cpu.AttentionScores(q, k, heads, scale, cpuScores);
+        Ops.AttentionScores(Dev(q), Dev(k), heads, scale, devScores);
         if (ExactGemm)
             BitEqual(devScores, cpuScores, "scores");
         // The softmax from the CPU's scores on both sides, so that only the softmax is compared.
         cpuScores.CopyTo(devScores);
-        _cpu.MaskedSoftmax(cpuScores, mask, heads);
-        _ops.MaskedSoftmax(devScores, Dev(mask), heads);
+        Cpu.MaskedSoftmax(cpuScores, mask, heads);
+        Ops.MaskedSoftmax(devScores, Dev(mask), heads);
         WithinUlps(devScores, cpuScores, ExpUlps, "masked softmax");
 
         cpuScores.CopyTo(devScores);
         var cpuContext = new Tensor<float>(sequences * tokens, width);
         var devContext = Dev(cpuContext);
-        _cpu.AttentionContext(cpuScores, v, heads, cpuContext);
-        _ops.AttentionContext(devScores, Dev(v), heads, devContext);
+        Cpu.AttentionContext(cpuScores, v, heads, cpuContext);
+        Ops.AttentionContext(devScores, Dev(v), heads, devContext);
         if (ExactGemm)
             BitEqual(devContext, cpuContext, "context");
         else
@@ -157,11 +115,11 @@ public sealed class TransformerDeviceOpsTests(string backendName) : IDisposable
         var device = new TransformerEncoder<float>(config);
         for (int i = 0; i < host.Parameters.Count; i++)
             host.Parameters[i].Value.CopyTo(device.Parameters[i].Value);
-        device.MoveTo(_backend.Memory);
+        device.MoveTo(Backend.Memory);
         var ids = Of(2, 6, 1, 5, 7, 2, 0, 0, 1, 12, 3, 3, 9, 2);
         var mask = Of(2, 6, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1);
-        var cpu = new EncoderForward<float>(host, new NnContext<float>(_cpu), 2, 6).Run(ids, mask);
-        var forward = new EncoderForward<float>(device, new NnContext<float>(_ops), 2, 6);
+        var cpu = new EncoderForward<float>(host, new NnContext<float>(Cpu), 2, 6).Run(ids, mask);
+        var forward = new EncoderForward<float>(device, new NnContext<float>(Ops), 2, 6);
         var onDevice = forward.Run(Dev(ids), Dev(mask)).ToHost();
         // Bit-exact ops except exp (a few ulps in the attention probabilities) and GELU (the kernel's binary64 erfc
         // against the CPU's vectorised erfc of relative error 6.6e-9): differences of ~1e-7 that LayerNorm keeps small.
@@ -174,14 +132,14 @@ public sealed class TransformerDeviceOpsTests(string backendName) : IDisposable
     public void Refusals_AreTheCpuOnes()
     {
         var words = Dev(new Tensor<float>(5, 3));
-        var e = Assert.Throws<ArgumentException>(() => _ops.EmbedTokens(Dev(Of(1, 2, 0, 5)), null, words, Dev(new Tensor<float>(4, 3)), Dev(new Tensor<float>(2, 3)), Dev(new Tensor<float>(2, 3))));
+        var e = Assert.Throws<ArgumentException>(() => Ops.EmbedTokens(Dev(Of(1, 2, 0, 5)), null, words, Dev(new Tensor<float>(4, 3)), Dev(new Tensor<float>(2, 3)), Dev(new Tensor<float>(2, 3))));
         Assert.That(e!.Message, Does.Contain("token id at (0, 1) is 5"));
         var scores = Dev(new Tensor<float>(6, 3));
-        e = Assert.Throws<ArgumentException>(() => _ops.MaskedSoftmax(scores, Dev(Of(2, 3, 1, 1, 1, 0, 0, 0)), heads: 1));
+        e = Assert.Throws<ArgumentException>(() => Ops.MaskedSoftmax(scores, Dev(Of(2, 3, 1, 1, 1, 0, 0, 0)), heads: 1));
         Assert.That(e!.Message, Does.Contain("Sequence 1 has no real token"));
-        e = Assert.Throws<ArgumentException>(() => _ops.MaskedMeanPool(Dev(new Tensor<float>(6, 2)), Dev(Of(2, 3, 1, 1, 1, 1, 2, 0)), Dev(new Tensor<float>(2, 2))));
+        e = Assert.Throws<ArgumentException>(() => Ops.MaskedMeanPool(Dev(new Tensor<float>(6, 2)), Dev(Of(2, 3, 1, 1, 1, 1, 2, 0)), Dev(new Tensor<float>(2, 2))));
         Assert.That(e!.Message, Does.Contain("Mask element (1, 1) is 2"));
-        e = Assert.Throws<ArgumentException>(() => _ops.LayerNorm(new Tensor<float>(2, 3), Dev(new Tensor<float>(1, 3)), Dev(new Tensor<float>(1, 3)), 1e-5f, Dev(new Tensor<float>(2, 3))));
+        e = Assert.Throws<ArgumentException>(() => Ops.LayerNorm(new Tensor<float>(2, 3), Dev(new Tensor<float>(1, 3)), Dev(new Tensor<float>(1, 3)), 1e-5f, Dev(new Tensor<float>(2, 3))));
         Assert.That(e!.Message, Does.Contain("host memory"));
     }
 }
