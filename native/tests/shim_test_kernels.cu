@@ -271,8 +271,10 @@ extern "C" __global__ void zo_test_fault(const FaultArgs a)
         value = static_cast<int>(__ballot_sync(a.mask, 1));
     else if (a.op == 2)
         __syncwarp(a.mask);
-    else if (threadIdx.x % warpSize < 16)
+    else if (a.op == 3 && threadIdx.x % warpSize < 16)
         value = __shfl_sync(a.mask, value, 0, a.width); // divergent: the upper lanes wait at the barrier below
+    else if (a.op == 4 && threadIdx.x / warpSize == 1 && threadIdx.x % warpSize < 16)
+        __syncwarp(a.mask); // waits for lanes 16-31, which wait at the barrier below for these: a deadlock
     __syncthreads();
     a.out[threadIdx.x] = value;
 }

@@ -110,7 +110,8 @@ struct FaultArgs
     int* out;                      // [block.x]
     unsigned mask;
     int width;
-    int op;                        // 0: __shfl_sync, 1: __ballot_sync, 2: __syncwarp, 3: __shfl_sync in lanes 0-15
+    int op;                        // 0: __shfl_sync, 1: __ballot_sync, 2: __syncwarp, 3: __shfl_sync in lanes 0-15,
+                                   // 4: lanes 0-15 of warp 1 in __syncwarp while the rest wait in __syncthreads
     int pad;
 };
 

@@ -14,4 +14,4 @@ run --method mezo --opt sgd --lr 3e-4
 run --method mezo --opt radazo --state f32 --lr 1e-3
 run --method mezo --opt radazo --state bf16 --lr 1e-3
 run --method bp --optimizer adam
-if [ "$width" -le 128 ] && [ "$backend" = cpu ]; then run --method hzo --optimizer adam; fi
+if [ "$width" -le 128 ]; then run --method hzo --optimizer adam; fi
