@@ -36,8 +36,12 @@ public static partial class ZoCommand
         var svg = new Option<string?>("--svg") { Description = "Plot of test accuracy against forward passes: .svg or .png." };
         var log = new Option<string?>("--log") { Description = "Trajectory log of the run (one ZO method); 'zo replay' rebuilds its fine-tuned weights from the base model. An existing file is refused unless --overwrite." };
         var overwrite = new Option<bool>("--overwrite") { Description = "Replace an existing --log file." };
+        var forward = new Option<string>("--forward") { Description = "ort (ONNX Runtime on the model file, CPU) or own (the engine's transformer layers, loaded from the same file, on --backend).", DefaultValueFactory = _ => "ort" };
+        forward.AcceptOnlyFromAmong("ort", "own");
+        var backend = new Option<string>("--backend") { Description = "cpu (default), emulated, cuda or auto: where the own forward keeps the model, the head and the optimizer state (ort runs on the CPU).", DefaultValueFactory = _ => "cpu" };
+        backend.AcceptOnlyFromAmong([.. Cuda.BackendSelector.Names]);
         var cmd = new Command("finetune", "Fine-tune a pretrained ONNX text encoder with forward passes only (and baselines) on a few-shot text classification task; test accuracy at intervals.");
-        foreach (var o in new Option[] { model, vocab, trainable, task, data, categories, shots, testPerClass, method, steps, batch, lr, mu, candidates, seed, maxTokens, threads, evals, csv, svg, log, overwrite })
+        foreach (var o in new Option[] { model, vocab, trainable, task, data, categories, shots, testPerClass, method, steps, batch, lr, mu, candidates, seed, maxTokens, threads, evals, csv, svg, log, overwrite, forward, backend })
             cmd.Options.Add(o);
         cmd.SetAction(pr =>
         {
@@ -58,6 +62,10 @@ public static partial class ZoCommand
             string? csvPath = CliParse.Path(pr.GetValue(csv), "--csv"), svgPath = CliParse.PlotPath(pr.GetValue(svg), "--svg"), logPath = CliParse.Path(pr.GetValue(log), "--log");
             if (logPath is not null && methods.Count(n => n is not ("zeroshot" or "linear")) != 1)
                 throw new ZoCliException("--log records one ZO run: give exactly one of mezo, gv, greedy, adamm, radazo in --method.");
+            bool own = pr.GetValue(forward) == "own";
+            string backendName = pr.GetValue(backend)!;
+            if (!own && backendName != "cpu")
+                throw new ZoCliException($"--forward ort runs ONNX Runtime on the CPU; --backend {backendName} needs --forward own.");
             OutputPaths.Check(("--csv", csvPath), ("--svg", svgPath), ("--log", logPath));
             RefuseExisting(logPath, "log", pr.GetValue(overwrite));
             var classes = CliParse.List(pr.GetValue(categories)!, "--categories");
@@ -66,6 +74,7 @@ public static partial class ZoCommand
                 throw new ZoCliException($"--batch {batchSize} is larger than the training set of {split.TrainTexts.Length} texts ({k} shots × {classes.Length} classes).");
             var source = ModelSource(pr.GetValue(model)!);
             var vocabulary = pr.GetValue(vocab) is { } v ? OnnxModelSource.FromFile(CliParse.Path(v, "--vocab")!) : OnnxModelSource.MiniLmVocabulary;
+            using var device = own ? CliOptions.CreateNnDevice(backendName, stderr, hostOnly: null) : new NnDevice(null, null);
             var tuner = FineTuner.Create(new FineTuneOptions
             {
                 Model = source,
@@ -81,8 +90,11 @@ public static partial class ZoCommand
                 Evaluations = evalCount,
                 Threads = threadCount,
                 OverwriteLog = pr.GetValue(overwrite),
+                Forward = own ? FineTuneForward.Own : FineTuneForward.OnnxRuntime,
+                Device = device.Backend,
             });
             stdout.WriteLine($"fortunes: {string.Join(", ", classes)}; {split.TrainTexts.Length} training texts ({k} per class), {split.TestTexts.Length} test texts ({perClass} per class); {tokens} tokens per text");
+            stdout.WriteLine(own ? $"forward: own transformer layers, {(device.Backend is null ? "backend: cpu" : device.Describe())}" : "forward: ONNX Runtime (cpu)");
             stdout.WriteLine($"model: {source.Name} sha256={tuner.ModelSha256[..16]}… trainable={tuner.TrainableModelParameters} parameters{(pattern is null ? "" : $" (--trainable {pattern})")} + head {tuner.HeadInit.Length}; batch={batchSize} budget={2 * budget} forward passes; setup {tuner.SetupSeconds:F1} s");
             using var report = new FineTuneReport(null, csvPath, svgPath is null ? null : FineTuneReport.CreatePlot($"{source.Name} on fortunes ({classes.Length} classes, k={k}): test accuracy"));
             bool failed = false;

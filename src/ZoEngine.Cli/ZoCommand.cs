@@ -26,7 +26,9 @@ public static partial class ZoCommand
         if (parsed.Errors.Count > 0)
         {
             // One line and a pointer to the help, not the whole help: the error is what the user needs to see.
-            stderr.WriteLine($"zo: {string.Join(" ", parsed.Errors.Select(e => e.Message).Distinct())} ('{CommandPath(parsed.CommandResult)} --help' lists the options.)");
+            // System.CommandLine lists the allowed values of an option one per line; a usage error is one line here.
+            string errors = string.Join(" ", parsed.Errors.Select(e => string.Join(" ", e.Message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))).Distinct());
+            stderr.WriteLine($"zo: {errors} ('{CommandPath(parsed.CommandResult)} --help' lists the options.)");
             return ExitCodes.Usage;
         }
         try

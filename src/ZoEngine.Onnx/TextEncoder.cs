@@ -12,7 +12,7 @@ namespace ZoEngine.Onnx;
 /// Token id 0 is [PAD] in BERT vocabularies, so a row of ids is its own attention mask (id ≠ 0). Token type ids are all
 /// 0 (single sentences). Buffers for the session's inputs and output are kept and grown, not made per call.
 /// </remarks>
-public sealed class TextEncoder
+public sealed class TextEncoder : ISentenceEncoder
 {
     private readonly OnnxZoModel _model;
     private readonly BertTokenizer _tokenizer;

@@ -5,7 +5,7 @@ namespace ZoEngine.Onnx.FineTuning;
 /// <summary>Mean cross-entropy and accuracy of the head on a held-out set of tokenized texts, in chunks of rows.</summary>
 public sealed class FewShotEvaluation : IEvaluation
 {
-    private readonly TextEncoder _encoder;
+    private readonly ISentenceEncoder _encoder;
     private readonly LinearHead _head;
     private readonly TokenizedTexts _texts;
     private readonly int _chunk;
@@ -18,7 +18,7 @@ public sealed class FewShotEvaluation : IEvaluation
     /// <param name="bodyFrozen">Whether the encoder's parameters never change in this run (linear probing, zero-shot):
     /// the embeddings are then computed once and kept, and each evaluation only runs the head.</param>
     /// <param name="chunkRows">Rows per forward pass.</param>
-    public FewShotEvaluation(TextEncoder encoder, LinearHead head, TokenizedTexts texts, bool bodyFrozen, int chunkRows = 64)
+    public FewShotEvaluation(ISentenceEncoder encoder, LinearHead head, TokenizedTexts texts, bool bodyFrozen, int chunkRows = 64)
     {
         ArgumentNullException.ThrowIfNull(encoder);
         ArgumentNullException.ThrowIfNull(head);

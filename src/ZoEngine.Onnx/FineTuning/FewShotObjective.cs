@@ -6,7 +6,7 @@ namespace ZoEngine.Onnx.FineTuning;
 /// </summary>
 public sealed class FewShotObjective : IObjective
 {
-    private readonly TextEncoder _encoder;
+    private readonly ISentenceEncoder _encoder;
     private readonly LinearHead _head;
     private long[] _ids = [];
     private int[] _labels = [];
@@ -14,7 +14,7 @@ public sealed class FewShotObjective : IObjective
     private int _rows;
 
     /// <summary>Scores <paramref name="head"/> on <paramref name="encoder"/>'s embeddings.</summary>
-    public FewShotObjective(TextEncoder encoder, LinearHead head)
+    public FewShotObjective(ISentenceEncoder encoder, LinearHead head)
     {
         ArgumentNullException.ThrowIfNull(encoder);
         ArgumentNullException.ThrowIfNull(head);

@@ -53,7 +53,7 @@ public sealed class ZoFineTuneMethod : ITrainingMethod
 public sealed class LinearProbeMethod : ITrainingMethod
 {
     private const double Beta1 = 0.9, Beta2 = 0.999, Epsilon = 1e-8;
-    private readonly TextEncoder _encoder;
+    private readonly ISentenceEncoder _encoder;
     private readonly LinearHead _head;
     private readonly double[] _m, _v;
     private long[] _ids = [];
@@ -61,7 +61,7 @@ public sealed class LinearProbeMethod : ITrainingMethod
     private long _t;
 
     /// <summary>Trains <paramref name="head"/> on <paramref name="encoder"/>'s embeddings at rate <paramref name="learningRate"/>.</summary>
-    public LinearProbeMethod(TextEncoder encoder, LinearHead head, double learningRate)
+    public LinearProbeMethod(ISentenceEncoder encoder, LinearHead head, double learningRate)
     {
         ArgumentNullException.ThrowIfNull(encoder);
         ArgumentNullException.ThrowIfNull(head);
@@ -130,6 +130,7 @@ public sealed class LinearProbeMethod : ITrainingMethod
                 gb += dz[r * c + k];
             b[k] -= (float)Adam(c * h + k, gb, lr);
         }
+        _head.Push();
         return loss;
     }
 

@@ -54,6 +54,25 @@ public sealed record FineTuneOptions
 
     /// <summary>Replace an existing trajectory log (without it, a log at the path is refused and kept).</summary>
     public bool OverwriteLog { get; init; }
+
+    /// <summary>The forward the methods run: ONNX Runtime (on the CPU) or the engine's own transformer layers.</summary>
+    public FineTuneForward Forward { get; init; } = FineTuneForward.OnnxRuntime;
+
+    /// <summary>
+    /// With the own forward: the device whose kernels run it and whose memory holds the model, the head and the
+    /// optimizer state (the caller keeps and disposes it); null runs it on the CPU.
+    /// </summary>
+    public ZoEngine.Cuda.DeviceBackend? Device { get; init; }
+}
+
+/// <summary>The forward pass a fine-tuning run goes through.</summary>
+public enum FineTuneForward
+{
+    /// <summary>ONNX Runtime on the model file, on the CPU, its initializers bound in place to the parameter set.</summary>
+    OnnxRuntime,
+
+    /// <summary>The engine's own transformer layers (<see cref="OwnSentenceEncoder"/>) on the CPU or a device.</summary>
+    Own,
 }
 
 /// <summary>
@@ -150,6 +169,8 @@ public sealed class FineTuner
             throw new ArgumentException($"A batch of {options.Batch} is larger than the training set of {options.Task.TrainTexts.Length} texts ({options.Task.TrainTexts.Length / options.Task.Classes.Length} per class).", nameof(options));
         if (options.Steps < 0 || options.Evaluations < 1 || options.MaxTokens < 3 || options.Candidates < 2)
             throw new ArgumentException("Steps must be ≥ 0, evaluations ≥ 1, max tokens ≥ 3 and candidates ≥ 2.", nameof(options));
+        if (options.Device is not null && options.Forward == FineTuneForward.OnnxRuntime)
+            throw new ArgumentException("ONNX Runtime runs on the CPU only here: a device needs the own forward.", nameof(options));
         string sha = Sha256Of(options.Model);
         string vocabulary = ReadVocabulary(options.Vocabulary);
         using var model = OnnxZoModel.Load(options.Model, new OnnxZoModelOptions { Trainable = options.Trainable, IntraOpThreads = options.Threads });
@@ -179,16 +200,9 @@ public sealed class FineTuner
         bool zo = method is not ("zeroshot" or "linear");
         if (logPath is not null && !zo)
             throw new ArgumentException($"A trajectory log records ZO steps; '{method}' takes none.", nameof(logPath));
-        using var theta = new ParameterSet();
-        using var model = OnnxZoModel.Load(_options.Model, new OnnxZoModelOptions
-        {
-            Trainable = _options.Trainable,
-            Parameters = theta,
-            IntraOpThreads = _options.Threads,
-        });
-        var head = new LinearHead(theta, _options.Task.Classes.Length, Hidden);
+        using var setup = ForwardSetup.Open(_options, _vocabulary, Hidden);
+        var (theta, head, encoder) = (setup.Theta, setup.Head, setup.Encoder);
         SetHead(head, HeadInit);
-        var encoder = new TextEncoder(model, new StringReader(_vocabulary), _options.MaxTokens);
         var evaluation = new FewShotEvaluation(encoder, head, Test, bodyFrozen: !zo);
         long steps = StepsFor(method);
         if (method == "zeroshot")
@@ -204,9 +218,8 @@ public sealed class FineTuner
         var config = Configuration(method, (float)learningRate);
         var metadata = new List<KeyValuePair<string, string>>([.. ProblemMetadata(method, theta), .. config.ToMetadata(theta)]);
         using var writer = logPath is null ? null : TrajectoryWriter.Create(logPath, metadata, new TrajectoryWriterOptions { Overwrite = _options.OverwriteLog });
-        using var backend = new CpuBackend();
         var objective = new FewShotObjective(encoder, head);
-        using var trainer = new ZoTrainer(backend, theta, objective, config, writer);
+        using var trainer = new ZoTrainer(setup.Backend, theta, objective, config, writer);
         var step = new ZoFineTuneMethod(trainer, objective, method);
         var run = new TrainingLoop(step, source, loopOptions, evaluation, report).RunTo(steps);
         // The log ends with the steps taken and θ's hash, however the run ended, so that it reads as finished.
@@ -229,7 +242,7 @@ public sealed class FineTuner
 
     /// <summary>Embeddings of every text of <paramref name="texts"/>, <paramref name="chunkRows"/> rows per forward pass. // [count, Hidden]</summary>
     /// <exception cref="ZoEngine.Nn.NnNonFiniteException">The encoder's output was not finite.</exception>
-    public static float[] EmbedAll(TextEncoder encoder, TokenizedTexts texts, int chunkRows)
+    public static float[] EmbedAll(ISentenceEncoder encoder, TokenizedTexts texts, int chunkRows)
     {
         ArgumentNullException.ThrowIfNull(encoder);
         ArgumentNullException.ThrowIfNull(texts);
@@ -292,13 +305,10 @@ public sealed class FineTuner
     }
 
     /// <summary>SHA-256 of a parameter set's float32 bytes in tensor order (the same digest as <c>zo run</c>'s params_sha256).</summary>
-    public static unsafe string Sha256(ParameterSet parameters)
+    public static string Sha256(ParameterSet parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        using var h = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var t in parameters)
-            h.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes((ReadOnlySpan<float>)t.AsSpan()));
-        return Convert.ToHexStringLower(h.GetHashAndReset());
+        return ParameterDigest.Sha256Hex(parameters);
     }
 
     private IEnumerable<KeyValuePair<string, string>> ProblemMetadata(string method, ParameterSet theta)
@@ -337,6 +347,7 @@ public sealed class FineTuner
         int w = (int)head.Weight.Length;
         init[..w].CopyTo(head.Weight.AsSpan());
         init[w..].CopyTo(head.Bias.AsSpan());
+        head.Push();
     }
 
     private static string ReadVocabulary(OnnxModelSource source)

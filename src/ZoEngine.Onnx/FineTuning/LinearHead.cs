@@ -8,8 +8,12 @@ namespace ZoEngine.Onnx.FineTuning;
 /// It runs in C# rather than as nodes appended to the graph: it is 0.1 % of the work of a forward, and in C# its exact
 /// gradient (linear probing), its centroid initialisation and the loss need no second session or graph surgery.
 /// </remarks>
-public sealed class LinearHead
+public sealed unsafe class LinearHead
 {
+    // Where the head lives in device memory (the own forward on a device), W and b above are a host copy of these.
+    private readonly ParameterTensor? _deviceWeight, _deviceBias;
+    private readonly IParameterMemory? _device;
+
     /// <summary>Name of W in the parameter set.</summary>
     public const string WeightName = "head.weight";
 
@@ -33,6 +37,45 @@ public sealed class LinearHead
         Width = width;
         Weight = parameters.Add(WeightName, (long)classes * width);
         Bias = parameters.Add(BiasName, classes);
+    }
+
+    private LinearHead(ParameterSet device, ParameterSet host, int classes, int width)
+        : this(host, classes, width)
+    {
+        _device = device.Memory;
+        _deviceWeight = device.Add(WeightName, (long)classes * width);
+        _deviceBias = device.Add(BiasName, classes);
+    }
+
+    /// <summary>
+    /// A head whose W and b are tensors of <paramref name="device"/>, a set in device memory where the engine perturbs
+    /// and updates them with the model's weights, while the head's arithmetic runs on the host: this object keeps a host
+    /// copy in <paramref name="host"/>, which <see cref="Logits"/> refreshes first (<see cref="Pull"/>, 4·(classes·width
+    /// + classes) bytes) and which <see cref="Push"/> writes back after a host-side update.
+    /// </summary>
+    public static LinearHead Mirrored(ParameterSet device, ParameterSet host, int classes, int width)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        ArgumentNullException.ThrowIfNull(host);
+        return new LinearHead(device, host, classes, width);
+    }
+
+    /// <summary>Copies W and b from the device set into the host copy; nothing for a head in host memory.</summary>
+    public void Pull()
+    {
+        if (_device is null)
+            return;
+        _device.CopyToHost(_deviceWeight!.Pointer, Weight.Pointer, Weight.Length * sizeof(float));
+        _device.CopyToHost(_deviceBias!.Pointer, Bias.Pointer, Bias.Length * sizeof(float));
+    }
+
+    /// <summary>Copies the host copy of W and b into the device set; nothing for a head in host memory.</summary>
+    public void Push()
+    {
+        if (_device is null)
+            return;
+        _device.CopyFromHost(Weight.Pointer, _deviceWeight!.Pointer, Weight.Length * sizeof(float));
+        _device.CopyFromHost(Bias.Pointer, _deviceBias!.Pointer, Bias.Length * sizeof(float));
     }
 
     /// <summary>Classes, the output width.</summary>
@@ -85,6 +128,7 @@ public sealed class LinearHead
     /// <param name="logits">// [rows, Classes]</param>
     public void Logits(ReadOnlySpan<float> embeddings, int rows, Span<float> logits)
     {
+        Pull();
         var w = Weight.AsSpan();
         var b = Bias.AsSpan();
         for (int r = 0; r < rows; r++)

@@ -76,6 +76,69 @@ public partial class FinetuneCliTests() : CliTestBase("zo-finetune-")
         return path;
     }
 
+    [Test]
+    public void TheOwnForward_StartsFromTheSameParameters_AsOnnxRuntime_OnTheCpuAndOnEmulated()
+    {
+        var ort = Zo(Args("--method", "zeroshot"));
+        var cpu = Zo(Args("--method", "zeroshot", "--forward", "own"));
+        var emulated = Zo(Args("--method", "zeroshot", "--forward", "own", "--backend", "emulated"));
+        foreach (var r in new[] { ort, cpu, emulated })
+            Assert.That(r.Code, Is.EqualTo(0), r.Err);
+        Assert.That(cpu.Out, Does.Contain("forward: own transformer layers, backend: cpu"));
+        Assert.That(emulated.Out, Does.Contain("forward: own transformer layers, backend: emulated"));
+        string start = Digest().Match(ort.Out).Groups[1].Value;
+        Assert.That(start, Has.Length.EqualTo(64));
+        // Same names, ids, order and bytes, so that a log written through either forward replays onto the other's start.
+        Assert.That(Digest().Match(cpu.Out).Groups[1].Value, Is.EqualTo(start));
+        Assert.That(Digest().Match(emulated.Out).Groups[1].Value, Is.EqualTo(start));
+        // The zero-shot classifier scores the same test texts the same through both forwards (they differ by ~1e-7).
+        Assert.That(Accuracy(cpu.Out), Is.EqualTo(Accuracy(ort.Out)));
+    }
+
+    [TestCase("mezo")]
+    [TestCase("radazo")]
+    public void AnEmulatedRunOfTheOwnForward_ReplaysOnTheCpu_ToTheSameParameters(string method)
+    {
+        string log = Path.Combine(_dir, "run.zolog");
+        var run = Zo(Args("--method", method, "--forward", "own", "--backend", "emulated", "--log", log, "--batch", "2", "--test-per-class", "2"));
+        Assert.That(run.Code, Is.EqualTo(0), run.Err);
+        Assert.That(run.Out, Does.Contain($"result method={method}").And.Contain("steps=2 forwards=4"));
+        var replay = Zo("replay", log, "--backend", "cpu");
+        Assert.That(replay.Code, Is.EqualTo(0), replay.Err);
+        string trained = Digest().Match(run.Out).Groups[1].Value;
+        Assert.That(Digest().Match(replay.Out).Groups[1].Value, Is.EqualTo(trained));
+        using var header = ZoEngine.Trajectory.TrajectoryReader.Open(log);
+        Assert.That(trained, Is.Not.EqualTo(header["finetune.initial_params_sha256"]), "the run moved θ");
+    }
+
+    [Test]
+    public void LinearProbing_ThroughTheOwnForwardOnEmulated_UpdatesTheHeadWhereItLives()
+    {
+        var cpu = Zo(Args("--method", "linear", "--forward", "own"));
+        var emulated = Zo(Args("--method", "linear", "--forward", "own", "--backend", "emulated"));
+        Assert.That(cpu.Code, Is.EqualTo(0), cpu.Err);
+        Assert.That(emulated.Code, Is.EqualTo(0), emulated.Err);
+        var start = Digest().Match(Zo(Args("--method", "zeroshot")).Out).Groups[1].Value;
+        string onDevice = Digest().Match(emulated.Out).Groups[1].Value;
+        // The head is trained on the host copy and written back to the device set: θ's digest, read from the device, moved.
+        Assert.That(onDevice, Is.Not.EqualTo(start));
+        Assert.That(Accuracy(emulated.Out), Is.EqualTo(Accuracy(cpu.Out)));
+    }
+
+    [Test]
+    public void OnnxRuntimeOnADevice() =>
+        AssertRefused(Zo(Args("--backend", "emulated")), "--forward ort runs ONNX Runtime on the CPU; --backend emulated needs --forward own.");
+
+    [Test]
+    public void UnknownForward() =>
+        AssertRefused(Zo(Args("--forward", "torch")), "Argument 'torch' not recognized. Must be one of: 'ort' 'own'");
+
+    [Test]
+    public void TheOwnForwardOnCuda_WithoutADevice() =>
+        AssertRefused(Zo(Args("--forward", "own", "--backend", "cuda")), "CUDA");
+
+    private static string Accuracy(string output) => Regex.Match(output, @"test_accuracy=([0-9.]+)").Groups[1].Value;
+
     private static string MiniLmSha()
     {
         using var stream = ZoEngine.Onnx.OnnxModelSource.MiniLm.Open();
