@@ -43,15 +43,27 @@ public static partial class ZoCommand
         });
 
         var threads = new Option<int>("--threads") { Description = "ONNX Runtime intra-op threads.", DefaultValueFactory = _ => 1 };
-        var batch = new Option<int>("--batch") { Description = "Texts per forward pass.", DefaultValueFactory = _ => 16 };
+        var batch = new Option<int>("--batch") { Description = "Texts per forward pass (≥ 2: the head's classes need a row each).", DefaultValueFactory = _ => 16 };
         var tokens = new Option<int>("--tokens") { Description = "Tokens per text (all real, no padding).", DefaultValueFactory = _ => 32 };
         var repeats = new Option<int>("--repeats") { Description = "Timed repetitions of each phase (the median is printed).", DefaultValueFactory = _ => 10 };
         var model = new Option<string>("--model") { Description = "minilm or the path of a BERT-style .onnx model.", DefaultValueFactory = _ => "minilm" };
         var onnx = new Command("onnx", "Fine-tuning an ONNX text encoder: session creation, forward latency, MeZO and R-AdaZO step times, and the peak resident set of each phase against the parameters and a computed backprop fine-tune.");
-        foreach (var o in new Option[] { threads, batch, tokens, repeats, model })
+        var forward = new Option<string>("--forward") { Description = "ort (ONNX Runtime) or own (the engine's transformer layers on --backend; OPENBLAS_NUM_THREADS sets the CPU GEMM's threads).", DefaultValueFactory = _ => "ort" };
+        forward.AcceptOnlyFromAmong("ort", "own");
+        var onnxBackend = new Option<string>("--backend") { Description = "With --forward own: cpu, emulated, cuda or auto.", DefaultValueFactory = _ => "cpu" };
+        onnxBackend.AcceptOnlyFromAmong([.. Cuda.BackendSelector.Names]);
+        foreach (var o in new Option[] { threads, batch, tokens, repeats, model, forward, onnxBackend })
             onnx.Options.Add(o);
-        onnx.SetAction(pr => BenchOnnx(stdout, ModelSource(pr.GetValue(model)!), CliParse.AtLeast(pr.GetValue(threads), "--threads"), CliParse.AtLeast(pr.GetValue(batch), "--batch"),
-            CliParse.AtLeast(pr.GetValue(tokens), "--tokens", minimum: 3), CliParse.AtLeast(pr.GetValue(repeats), "--repeats")));
+        onnx.SetAction(pr =>
+        {
+            var source = ModelSource(pr.GetValue(model)!);
+            int b = CliParse.AtLeast(pr.GetValue(batch), "--batch", minimum: 2), t = CliParse.AtLeast(pr.GetValue(tokens), "--tokens", minimum: 3), n = CliParse.AtLeast(pr.GetValue(repeats), "--repeats");
+            if (pr.GetValue(forward) == "own")
+                return BenchOwnForward(stdout, stderr, source, pr.GetValue(onnxBackend)!, b, t, n);
+            if (pr.GetValue(onnxBackend) != "cpu")
+                throw new ZoCliException($"--forward ort runs ONNX Runtime on the CPU; --backend {pr.GetValue(onnxBackend)} needs --forward own.");
+            return BenchOnnx(stdout, source, CliParse.AtLeast(pr.GetValue(threads), "--threads"), b, t, n);
+        });
 
         var cmd = new Command("bench", "Quick measurements (the committed benchmarks are the BenchmarkDotNet project in bench/).");
         cmd.Subcommands.Add(noise);
@@ -75,6 +87,32 @@ public static partial class ZoCommand
         var bp = Onnx.FineTuning.OnnxStepBench.BackpropBytes(r.Parameters, layers: 6, batch, tokens, hidden: 384, heads: 12);
         stdout.WriteLine($"backprop_adam_computed_MB={Mb(bp.Parameters + bp.Gradients + bp.AdamState + bp.Activations)} (parameters {Mb(bp.Parameters)} + gradients {Mb(bp.Gradients)} + adam {Mb(bp.AdamState)} + activations {Mb(bp.Activations)}, MiniLM shape, float32)");
         stdout.WriteLine(string.Create(inv, $"mezo_peak_over_params_plus_forward={(double)r.PeakMezo / (r.ParameterBytes + r.PeakForward - r.RssAfterLoad):F2} mezo_peak_over_peak_forward={(double)r.PeakMezo / r.PeakForward:F3}"));
+        return ExitCodes.Success;
+    }
+
+    private static int BenchOwnForward(TextWriter stdout, TextWriter stderr, Onnx.OnnxModelSource model, string backendName, int batch, int tokens, int repeats)
+    {
+        using var device = CliOptions.CreateNnDevice(backendName, stderr, hostOnly: null);
+        using var cpu = device.Backend is null ? new CpuBackend() : null;
+        Nn.INnOps<float> ops = device.Ops is { } deviceOps ? deviceOps : new Nn.CpuNnOps<float>(Nn.Gemm.GemmSelector.Default);
+        var r = Onnx.FineTuning.OwnStepBench.Run(model, ops, (IZoBackend?)device.Backend ?? cpu!, batch, tokens, repeats);
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        stdout.WriteLine(string.Create(inv, $"model={model.Name} forward=own {(device.Backend is null ? $"backend=cpu gemm={ops.GemmName}" : device.Describe())} parameters={r.Parameters} batch={batch} tokens={tokens} repeats={repeats}"));
+        stdout.WriteLine(string.Create(inv, $"forward_ms={1e3 * r.ForwardSeconds:F1} mezo_step_ms={1e3 * r.MezoStepSeconds:F1} radazo_bf16_step_ms={1e3 * r.RAdaZoStepSeconds:F1}"));
+        void Memory(string name, Onnx.FineTuning.OwnStepMemory? m)
+        {
+            if (m is null)
+                return;
+            stdout.WriteLine(string.Create(inv, $"memory method={name} step_peak_bytes={m.Peak} bytes_per_parameter={(double)m.Peak / r.Parameters:F3} parameters={m.Parameters} optimizer_state={m.OptimizerState} activations={m.Activations} workspace={m.Workspace} inputs={m.Inputs} transfers_per_step={m.TransfersPerStep:F2} bytes_per_step={m.BytesPerStep:F1}"));
+        }
+        Memory("mezo-sgd", r.Mezo);
+        Memory("radazo-bf16", r.RAdaZo);
+        if (r.Mezo is { } mezo)
+        {
+            // The issue's goal: parameters + one layer's activations and attention workspace (what the forward holds).
+            long inference = mezo.Parameters + mezo.Activations + mezo.Workspace;
+            stdout.WriteLine(string.Create(inv, $"mezo_peak_over_inference={(double)mezo.Peak / inference:F4} (inference = parameters {mezo.Parameters} + activations {mezo.Activations} + workspace {mezo.Workspace}; the batch's ids and mask {mezo.Inputs} are in the peak)"));
+        }
         return ExitCodes.Success;
     }
 

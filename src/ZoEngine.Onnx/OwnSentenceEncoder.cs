@@ -30,8 +30,11 @@ public sealed class OwnSentenceEncoder : ISentenceEncoder
         _forward = new EncoderForward<float>(model.Encoder, context, capacityRows, maxTokens);
         MaxTokens = maxTokens;
         Hidden = model.Encoder.Config.Hidden;
-        _ids = context.Allocate(capacityRows, maxTokens);
-        _mask = context.Allocate(capacityRows, maxTokens);
+        using (MemoryAccounting.Attribute(ops.Memory, MemoryCategory.Inputs))
+        {
+            _ids = context.Allocate(capacityRows, maxTokens);
+            _mask = context.Allocate(capacityRows, maxTokens);
+        }
         _idStage = new float[capacityRows * maxTokens];
         _maskStage = new float[capacityRows * maxTokens];
     }

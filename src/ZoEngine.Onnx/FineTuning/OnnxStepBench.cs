@@ -43,7 +43,7 @@ public static class OnnxStepBench
     public static OnnxStepBenchResult Run(OnnxModelSource model, int threads, int batch, int tokens, int repeats)
     {
         ArgumentNullException.ThrowIfNull(model);
-        ArgumentOutOfRangeException.ThrowIfLessThan(batch, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batch, 2);
         ArgumentOutOfRangeException.ThrowIfLessThan(tokens, 3);
         ArgumentOutOfRangeException.ThrowIfLessThan(repeats, 1);
         var clock = Stopwatch.StartNew();
@@ -52,15 +52,8 @@ public static class OnnxStepBench
         double session = clock.Elapsed.TotalSeconds;
         using var vocabulary = new StreamReader(OnnxModelSource.MiniLmVocabulary.Open());
         var encoder = new TextEncoder(onnx, vocabulary, tokens);
-        var head = new LinearHead(theta, 4, encoder.Hidden);
-        // [CLS] w … w [SEP] with ordinary WordPiece ids: every position real, so no row is cheaper than another.
-        var ids = new float[batch * tokens];
-        for (int r = 0; r < batch; r++)
-        {
-            for (int k = 0; k < tokens; k++)
-                ids[r * tokens + k] = k == 0 ? 101 : k == tokens - 1 ? 102 : 2000 + (r * 31 + k * 7) % 5000;
-        }
-        int[] labels = [.. Enumerable.Range(0, batch).Select(r => r % 4)];
+        var head = new LinearHead(theta, HeadClasses(batch), encoder.Hidden);
+        var (ids, labels) = FixedBatch(batch, tokens);
         var texts = new float[batch * encoder.Hidden];
         var longIds = new long[ids.Length];
         TokenizedTexts.ToIds(ids, longIds);
@@ -90,6 +83,25 @@ public static class OnnxStepBench
         double mezo = StepTime(OptimizerKind.Sgd, out long peakMezo);
         double radazo = StepTime(OptimizerKind.RAdaZo, out long peakRAdaZo);
         return new OnnxStepBenchResult(onnx.TrainableParameters, session, forward, mezo, radazo, rss, peakForward, peakMezo, peakRAdaZo, managed, anonymous);
+    }
+
+    /// <summary>
+    /// The inputs of every phase: [CLS] w … w [SEP] with ordinary WordPiece ids, every position real so that no row is
+    /// cheaper than another, as the floats a batch holds; labels cycle through <see cref="HeadClasses"/> classes, so that
+    /// every class has a row to take the head's centroid from.
+    /// </summary>
+    /// <summary>Classes of the benchmarks' head: 4, or fewer for a smaller batch (at least 2).</summary>
+    internal static int HeadClasses(int batch) => Math.Clamp(batch, 2, 4);
+
+    internal static (float[] Ids, int[] Labels) FixedBatch(int batch, int tokens)
+    {
+        var ids = new float[batch * tokens];
+        for (int r = 0; r < batch; r++)
+        {
+            for (int k = 0; k < tokens; k++)
+                ids[r * tokens + k] = k == 0 ? 101 : k == tokens - 1 ? 102 : 2000 + (r * 31 + k * 7) % 5000;
+        }
+        return (ids, [.. Enumerable.Range(0, batch).Select(r => r % HeadClasses(batch))]);
     }
 
     /// <summary>

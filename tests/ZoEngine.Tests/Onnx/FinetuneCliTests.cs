@@ -137,6 +137,31 @@ public partial class FinetuneCliTests() : CliTestBase("zo-finetune-")
     public void TheOwnForwardOnCuda_WithoutADevice() =>
         AssertRefused(Zo(Args("--forward", "own", "--backend", "cuda")), "CUDA");
 
+    [Test]
+    public void BenchOnnx_TheOwnForwardOnEmulated_CountsTheStepsDeviceBytes()
+    {
+        var r = Zo("bench", "onnx", "--forward", "own", "--backend", "emulated", "--batch", "2", "--tokens", "4", "--repeats", "1");
+        Assert.That(r.Code, Is.EqualTo(0), r.Err);
+        // all-MiniLM-L6-v2's 22,713,216 float parameters (docs/transformer.md) and a 2-class head (a batch of 2) on its 384 features.
+        const long theta = 22_713_216L + 2 * 384 + 2;
+        long Field(string method, string key) => long.Parse(Regex.Match(r.Out, $@"memory method={method} .*?\b{key}=(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(Field("mezo-sgd", "parameters"), Is.EqualTo(4 * theta));
+        Assert.That(Field("mezo-sgd", "optimizer_state"), Is.EqualTo(0));
+        // R-AdaZO keeps m and v, 2 bytes each in bfloat16.
+        Assert.That(Field("radazo-bf16", "optimizer_state"), Is.EqualTo(4 * theta));
+        long peak = Field("mezo-sgd", "step_peak_bytes");
+        long held = Field("mezo-sgd", "parameters") + Field("mezo-sgd", "activations") + Field("mezo-sgd", "workspace") + Field("mezo-sgd", "inputs");
+        Assert.That(peak, Is.GreaterThanOrEqualTo(4 * theta).And.LessThanOrEqualTo(held));
+    }
+
+    [Test]
+    public void BenchOnnx_ABatchOfOne() =>
+        AssertRefused(Zo("bench", "onnx", "--forward", "own", "--batch", "1"), "--batch");
+
+    [Test]
+    public void BenchOnnx_OnnxRuntimeOnADevice() =>
+        AssertRefused(Zo("bench", "onnx", "--backend", "emulated"), "--forward ort runs ONNX Runtime on the CPU; --backend emulated needs --forward own.");
+
     private static string Accuracy(string output) => Regex.Match(output, @"test_accuracy=([0-9.]+)").Groups[1].Value;
 
     private static string MiniLmSha()
