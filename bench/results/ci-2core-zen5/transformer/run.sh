@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
 # Issue 15's figures: the own transformer forward against ONNX Runtime on all-MiniLM-L6-v2, batch 16 x 32 tokens.
-# Usage: run.sh ZO > own-vs-ort.txt   (ZO: the built CLI). Prints each command before its output, and the load.
+# Usage: run.sh ZO cpu > own-vs-ort-cpu.txt; run.sh ZO emulated > own-emulated.txt; python3 napkin.py PEAK > napkin.txt
+# (ZO: the built CLI; PEAK: the Emulated MeZO-SGD step_peak_bytes). Prints each command before its output, and the load.
 set -u
 zo=$1
-run() { echo "\$ $*"; echo "# load before: $(uptime | sed 's/.*load average: //')"; "$@" 2>&1; }
-run "$zo" bench onnx --threads 1 --repeats 10
-run "$zo" bench onnx --threads 2 --repeats 10
-OPENBLAS_NUM_THREADS=1 run "$zo" bench onnx --forward own --backend cpu --repeats 10
-OPENBLAS_NUM_THREADS=2 run "$zo" bench onnx --forward own --backend cpu --repeats 10
-# The device path on the host build of the kernels: counted device bytes; its times say nothing about a GPU.
-run "$zo" bench onnx --forward own --backend emulated --repeats 1
+run() { echo "\$ ${OPENBLAS_NUM_THREADS:+OPENBLAS_NUM_THREADS=$OPENBLAS_NUM_THREADS }zo ${*:2}"; echo "# load before: $(uptime | sed 's/.*load average: //')"; "$@" 2>&1; }
+if [ "$2" = cpu ]; then
+  # Rounds alternate ONNX Runtime and the own forward, so that a change of load hits both.
+  for round in 1 2; do
+    for t in 1 2; do
+      run "$zo" bench onnx --threads $t --repeats 10
+      OPENBLAS_NUM_THREADS=$t run "$zo" bench onnx --forward own --backend cpu --repeats 10
+    done
+  done
+else
+  # The device path on the host build of the kernels: counted device bytes; its times say nothing about a GPU.
+  run "$zo" bench onnx --forward own --backend "$2" --repeats 1
+fi
