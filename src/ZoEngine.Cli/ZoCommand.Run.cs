@@ -250,7 +250,7 @@ public static partial class ZoCommand
             stderr.WriteLine($"zo: replayed the {result.StepsReplayed} records before record {bad.RecordIndex}: {bad.Message}");
         string ended = result.Seal is { } seal ? $" ended={seal.End.ToString().ToLowerInvariant()}" : "";
         stdout.WriteLine($"backend={backend.Description} steps={result.StepsReplayed}{ended}");
-        stdout.WriteLine($"network={network.Dataset} method={network.Method} model={(network.Mlp.Residual ? "resmlp" : "mlp")} depth={network.Mlp.Depth} width={network.Mlp.Width} params_sha256={Convert.ToHexStringLower(result.ParametersSha256)}");
+        stdout.WriteLine($"network={network.Dataset} method={network.Method} model={network.Network.Name} {network.Network.Describe()} params_sha256={Convert.ToHexStringLower(result.ParametersSha256)}");
         if (result.MatchesSeal == false)
             throw new ZoCliException($"The replayed parameters hash to {Convert.ToHexStringLower(result.ParametersSha256)}, but the log's end-of-run record says the run ended with {result.Seal!.ParametersSha256Hex}: the log does not reproduce its run.", ExitCodes.Damaged);
         return ExitCodes.Success;

@@ -15,19 +15,24 @@ namespace ZoEngine.Cli;
 public static partial class ZoCommand
 {
     /// <summary>The gradient methods of 'zo train', in the order they are documented.</summary>
-    private static readonly string[] TrainMethods = ["bp", "hzo", "neuronwise", "mezo", "spsa", "gv", "greedy"];
+    private static readonly string[] TrainMethods = ["bp", "hzo", "hzo-nospp", "neuronwise", "mezo", "spsa", "gv", "greedy", "cge"];
 
     /// <summary>The zeroth-order methods of 'zo train': the core engine's estimators on the model's own weights.</summary>
     private static readonly string[] ZoMethods = ["mezo", "spsa", "gv", "greedy"];
 
     private static Command TrainCommand(TextWriter stdout, TextWriter stderr)
     {
-        var model = new Option<string>("--model") { Description = "mlp (plain) or resmlp (residual hidden units).", DefaultValueFactory = _ => "resmlp" };
-        var depth = new Option<int>("--depth") { Description = "Units L: input unit, L − 2 hidden units of width W, output unit.", DefaultValueFactory = _ => 8 };
-        var width = new Option<int>("--width") { Description = "Hidden width W.", DefaultValueFactory = _ => 128 };
-        var activation = new Option<string>("--activation") { Description = "gelu, relu or tanh.", DefaultValueFactory = _ => "gelu" };
-        var method = new Option<string>("--method") { Description = "hzo, bp, neuronwise, or a zeroth-order method: mezo (SPSA, Gaussian directions), spsa (SPSA, --dir directions), gv (MeZO-GV) or greedy (MeZO-Greedy); a comma list runs each from the same initial weights and batch order.", DefaultValueFactory = _ => "hzo" };
-        var optimizer = new Option<string>("--optimizer") { Description = "adam or sgd for bp, hzo and neuronwise (and, without --opt, the zeroth-order methods' ZO-AdaMM or ZO-SGD).", DefaultValueFactory = _ => "adam" };
+        var model = new Option<string>("--model") { Description = "mlp (plain), resmlp (residual hidden units), cnn (plain conv stack), resnet (stem, residual conv blocks, pooled linear head) or mnist-cnn (PyTorch's MNIST example network).", DefaultValueFactory = _ => "resmlp" };
+        var depth = new Option<int?>("--depth") { Description = "MLP: units L (input unit, L − 2 hidden units of width W, output unit; default 8). cnn: conv units; resnet: residual blocks (default 4)." };
+        var width = new Option<int?>("--width") { Description = "MLP: hidden width W (default 128). cnn, resnet: channels of the first stage, doubled by each later stage (default 16)." };
+        var stages = new Option<int?>("--stages") { Description = "cnn, resnet: stages of the body, each after the first starting with a stride-2 unit (default 2)." };
+        var activation = new Option<string?>("--activation") { Description = "gelu, relu or tanh (default: gelu for the MLPs, relu for the conv nets)." };
+        var method = new Option<string>("--method") { Description = "hzo (with spatial-parallel perturbation on conv nets), bp, hzo-nospp (HZO probing every position), neuronwise, cge (DeepZero's coordinate-wise estimate, cpu only), or a zeroth-order method: mezo (SPSA, Gaussian directions), spsa (SPSA, --dir directions), gv (MeZO-GV) or greedy (MeZO-Greedy); a comma list runs each from the same initial weights and batch order.", DefaultValueFactory = _ => "hzo" };
+        var optimizer = new Option<string>("--optimizer") { Description = "adam or sgd for bp, hzo, hzo-nospp, neuronwise and cge (and, without --opt, the zeroth-order methods' ZO-AdaMM or ZO-SGD).", DefaultValueFactory = _ => "adam" };
+        var cgeDensity = new Option<double?>("--cge-density") { Description = "cge: fraction of each weight tensor estimated, in (0, 1]; biases are always estimated (default 0.1)." };
+        var cgeScore = new Option<string?>("--cge-score") { Description = "cge: random or magnitude, how the estimated weights are chosen (default random)." };
+        var cgeStep = new Option<double?>("--cge-step") { Description = "cge: the forward-difference step μ (default 5e-3)." };
+        var cgeRedraw = new Option<int?>("--cge-redraw-every") { Description = "cge: steps between redraws of the mask; 0 keeps the first (default 0)." };
         var zo = new CliOptions();
         var opt = new Option<string?>("--opt") { Description = "Optimizer of the zeroth-order methods: sgd, signsgd, adamm, rmsprop or radazo (default: adamm for --optimizer adam, sgd for sgd)." };
         var log = new Option<string?>("--log") { Description = "With one zeroth-order method: write its trajectory log here ('zo replay' rebuilds the start from its header); an existing file is refused unless --overwrite." };
@@ -51,8 +56,8 @@ public static partial class ZoCommand
         distributed.AcceptOnlyFromAmong("none", "mpi");
         var shards = new Option<int>("--shards") { Description = "--method mezo in one process: evaluate each batch as this many row blocks combined in order, the same bits as an MPI run over as many ranks.", DefaultValueFactory = _ => 1 };
         var checkEvery = new Option<int>("--check-every") { Description = "With --distributed mpi: compare the weights' SHA-256 across ranks every K steps (0: only at the end).", DefaultValueFactory = _ => 100 };
-        var fashion = new Command("fashion-mnist", "Train an MLP on Fashion-MNIST with backprop, HZO, neuron-wise ZO or MeZO; report train loss and test accuracy per epoch.");
-        foreach (var o in new Option[] { model, depth, width, activation, method, optimizer, opt, zo.Q, zo.Dir, zo.ScaleD, zo.Mode, zo.Candidates, zo.Alpha, zo.State, zo.Momentum, zo.WeightDecay, zo.Beta1, zo.Beta2, zo.Eps, zo.EpsInside,
+        var fashion = new Command("fashion-mnist", "Train an MLP or a convolutional network on Fashion-MNIST with backprop, HZO, neuron-wise ZO, CGE or MeZO; report train loss and test accuracy per epoch.");
+        foreach (var o in new Option[] { model, depth, width, stages, activation, method, cgeDensity, cgeScore, cgeStep, cgeRedraw, optimizer, opt, zo.Q, zo.Dir, zo.ScaleD, zo.Mode, zo.Candidates, zo.Alpha, zo.State, zo.Momentum, zo.WeightDecay, zo.Beta1, zo.Beta2, zo.Eps, zo.EpsInside,
                      epochs, batch, seed, lr, mu, trainLimit, testLimit, evals, csv, svg, data, gemm, backend, distributed, shards, checkEvery, log, overwrite, save })
             fashion.Options.Add(o);
 
@@ -60,16 +65,10 @@ public static partial class ZoCommand
         {
             string optimizerName = CliParse.Choice(pr.GetValue(optimizer)!, "--optimizer", ("adam", "adam"), ("sgd", "sgd"));
             var methods = CliParse.Names(pr.GetValue(method)!, "--method", TrainMethods);
-            var mlp = new MlpOptions
-            {
-                Inputs = 0,
-                Residual = CliParse.Choice(pr.GetValue(model)!, "--model", ("mlp", false), ("resmlp", true)),
-                Depth = CliParse.AtLeast(pr.GetValue(depth), "--depth", minimum: 2),
-                Width = CliParse.AtLeast(pr.GetValue(width), "--width"),
-                Classes = FashionMnist.ClassCount,
-                Activation = CliParse.Choice(pr.GetValue(activation)!, "--activation", ("gelu", ActivationKind.Gelu), ("relu", ActivationKind.Relu), ("tanh", ActivationKind.Tanh)),
-                Seed = pr.GetValue(seed),
-            };
+            var spec = TrainSpec(pr.GetValue(model)!, pr.GetValue(depth), pr.GetValue(width), pr.GetValue(stages), pr.GetValue(activation), pr.GetValue(seed));
+            var cge = TrainCgeOptions(methods.Contains("cge"), pr.GetValue(cgeDensity), pr.GetValue(cgeScore), pr.GetValue(cgeStep), pr.GetValue(cgeRedraw), spec.Seed);
+            if (cge is not null && pr.GetValue(backend) != "cpu")
+                throw new ZoCliException($"--method cge perturbs one weight at a time from the host and cannot run on --backend {pr.GetValue(backend)}: use --backend cpu.");
             int epochCount = CliParse.AtLeast(pr.GetValue(epochs), "--epochs");
             int batchSize = CliParse.AtLeast(pr.GetValue(batch), "--batch");
             float radius = (float)CliParse.Positive(pr.GetValue(mu), "--mu");
@@ -95,13 +94,13 @@ public static partial class ZoCommand
             var zoOptimizer = pr.GetValue(opt) is { } optName ? CliOptions.ParseOptimizer(optName) : optimizerName == "adam" ? OptimizerKind.AdaMM : OptimizerKind.Sgd;
             var zoConfigs = new Dictionary<string, RunConfiguration>();
             // Fashion-MNIST images are 28×28; the dimension only bounds coordinate subsets, so the files need not be read for it.
-            long dimension = Mlp.Create<float>(mlp with { Inputs = 28 * 28 }).ParameterCount;
+            long dimension = BuildModel(spec.WithInput(FashionMnistShape)).ParameterCount;
             foreach (string m in zoMethods)
             {
                 if (m == "mezo" && pr.GetValue(zo.Dir) != "gaussian")
                     throw new ZoCliException($"--method mezo perturbs along Gaussian directions; --dir {pr.GetValue(zo.Dir)} is for --method spsa.");
                 var estimator = zo.EstimatorFrom(pr, m == "mezo" ? "spsa" : m) with { Mu = radius };
-                var config = new RunConfiguration { RunSeed = mlp.Seed, Estimator = estimator, Optimizer = zo.OptimizerFrom(pr, zoOptimizer, (float)rates[m]) };
+                var config = new RunConfiguration { RunSeed = spec.Seed, Estimator = estimator, Optimizer = zo.OptimizerFrom(pr, zoOptimizer, (float)rates[m]) };
                 CliOptions.Validate(config, dimension);
                 zoConfigs[m] = config;
             }
@@ -133,15 +132,17 @@ public static partial class ZoCommand
             // An empty set would train nothing and score 0/0; say so before any work.
             if (train.Count == 0 || test.Count == 0)
                 throw new ZoCliException($"The {(train.Count == 0 ? "training" : "test")} set in '{dataset.Directory}' has 0 images; training needs at least one of each.");
-            mlp = mlp with { Inputs = train.Features };
+            spec = spec.WithInput(new SpatialShape(1, train.Rows, train.Columns));
+            // A conv net's geometry depends on the images' size: one that does not fit is refused here, naming the layer.
+            BuildModel(spec);
             if (comm is not null)
-                Distributed.VerifyConfiguration(comm, TrainAgreementFields(mlp, pr.GetValue(model)!, pr.GetValue(activation)!, CliOptions.Name(zoConfigs[zoMethods[0]].Optimizer.Kind), rates[zoMethods[0]], radius, batchSize, options, train, test), 0);
+                Distributed.VerifyConfiguration(comm, TrainAgreementFields(spec, CliOptions.Name(zoConfigs[zoMethods[0]].Optimizer.Kind), rates[zoMethods[0]], radius, batchSize, options, train, test), 0);
             stdout.WriteLine($"fashion-mnist: {train.Count} training and {test.Count} test images of {train.Rows}x{train.Columns} from {dataset.Directory}");
-            stdout.WriteLine($"model: {pr.GetValue(model)} depth={mlp.Depth} width={mlp.Width} activation={pr.GetValue(activation)} batch={batchSize} epochs={epochCount} seed={mlp.Seed}");
+            stdout.WriteLine($"model: {spec.Name} {spec.Describe()} batch={batchSize} epochs={epochCount} seed={spec.Seed}{(cge is null ? "" : string.Create(CultureInfo.InvariantCulture, $" cge_density={cge.Density} cge_score={cge.Score.ToString().ToLowerInvariant()} cge_step={cge.Step} cge_redraw_every={cge.RedrawEvery}"))}");
             stdout.WriteLine(device.Ops is not null ? device.Describe() : matmul == GemmSelector.Default ? GemmSelector.Describe() : $"gemm: {GemmSelector.Describe(matmul)}");
 
             using var csvReport = csvPath is null ? null : OpenCsvReport(csvPath);
-            var plot = new PlotTrainingReport(new LinePlot($"Fashion-MNIST, {(mlp.Residual ? "residual " : "")}MLP L={mlp.Depth} W={mlp.Width}: test accuracy", "epoch", "test accuracy (%)"));
+            var plot = new PlotTrainingReport(new LinePlot($"Fashion-MNIST, {spec.Name} {spec.Describe()}: test accuracy", "epoch", "test accuracy (%)"));
             bool failed = false;
             // With a progress bar on the terminal, the lines wait until it is gone.
             var lines = new StringWriter();
@@ -153,6 +154,8 @@ public static partial class ZoCommand
                 {
                     var ops = device.Ops ?? (INnOps<float>)new CpuNnOps<float>(matmul);
                     // Each method's peak is its own: the previous method's device buffers are freed before this one starts.
+                    // They are unreachable only because that method ran in its own frame (RunMethod): a loop body's
+                    // stack slots would keep its model alive here and count it again in this method's peaks.
                     var accountant = MemoryAccounting.Of(ops.Memory);
                     if (accountant is not null)
                     {
@@ -160,59 +163,65 @@ public static partial class ZoCommand
                         GC.WaitForPendingFinalizers();
                         accountant.ResetPeaks();
                     }
-                    // The model lives where the ops compute; the loop copies each batch there (inside the timed region).
-                    var net = Mlp.Create<float>(mlp).MoveTo(ops.Memory);
-                    var context = new NnContext<float>(ops);
-                    var exchange = comm is null ? null : Mpi.DataParallelObjective.ForExchangeOnly(comm, ShardReduction.Mean);
-                    var zoConfig = zoConfigs.GetValueOrDefault(name);
-                    using var layout = zoConfig is not null && logPath is not null ? ZoNetworkTrainer.WrapParameters(net) : null;
-                    var problem = new NetworkProblem(mlp, "fashion-mnist", batchSize, BatchSource.SeedFrom(mlp.Seed), BatchOrder.ShuffleEachEpoch, train.Count, name);
-                    using var writer = layout is null ? null : CreateLog(logPath!, [.. problem.ToMetadata(), .. zoConfig!.ToMetadata(layout)], pr.GetValue(overwrite));
-                    using var mezo = zoConfig is not null ? new ZoNetworkTrainer(net, context, SoftmaxCrossEntropy<float>.Instance, zoConfig, log: writer,
-                        lossBlocks: comm is null ? shardCount : 1, exchange: exchange is null ? null : exchange.Exchange) : null;
-                    ITrainingMethod inner = mezo is not null
-                        ? new ZoStepMethod(mezo, name, pr.GetValue(opt) is null ? optimizerName : CliOptions.Name(zoConfig!.Optimizer.Kind), rates[name])
-                        : new GradientStepMethod(GradientStepMethod.CreateGradient(name, net, context, SoftmaxCrossEntropy<float>.Instance),
-                            optimizerName == "adam" ? new DenseAdam<float>(net, rates[name], ops: ops) : new DenseSgd<float>(net, rates[name], ops: ops), rates[name], context);
-                    var meter = accountant is null ? null : new StepMemoryMeter(inner, accountant);
-                    ITrainingMethod step = (ITrainingMethod?)meter ?? inner;
-                    // The same order for every method of a run: one generator from the run seed, one shuffle per epoch.
-                    var source = new BatchSource(train, batchSize, BatchSource.SeedFrom(mlp.Seed), rank: comm?.Rank ?? 0, ranks: comm?.Size ?? 1);
-                    var reports = new List<ITrainingReport> { text, plot };
-                    if (comm is not null && checkInterval > 0)
-                        reports.Add(new RankCheckReport(comm, mezo!.Parameters, checkInterval));
-                    if (csvReport is not null)
-                        reports.Add(csvReport);
-                    if (progress is not null)
-                        reports.Add(new ProgressBarReport(progress));
-                    var loop = new TrainingLoop(step, source, options, new ClassifierEvaluation(net, ops, test), new TrainingReports([.. reports]));
-                    var result = loop.Run();
-                    if (result.Divergence is { } d)
+                    RunMethod(name, ops, accountant, text, progress);
+                }
+            }
+
+            [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+            void RunMethod(string name, INnOps<float> ops, MemoryAccountant? accountant, TextTrainingReport text, ProgressContext? progress)
+            {
+                // The model lives where the ops compute; the loop copies each batch there (inside the timed region).
+                var net = spec.Create<float>().MoveTo(ops.Memory);
+                var context = new NnContext<float>(ops);
+                var exchange = comm is null ? null : Mpi.DataParallelObjective.ForExchangeOnly(comm, ShardReduction.Mean);
+                var zoConfig = zoConfigs.GetValueOrDefault(name);
+                using var layout = zoConfig is not null && logPath is not null ? ZoNetworkTrainer.WrapParameters(net) : null;
+                var problem = new NetworkProblem(spec, "fashion-mnist", batchSize, BatchSource.SeedFrom(spec.Seed), BatchOrder.ShuffleEachEpoch, train.Count, name);
+                using var writer = layout is null ? null : CreateLog(logPath!, [.. problem.ToMetadata(), .. zoConfig!.ToMetadata(layout)], pr.GetValue(overwrite));
+                using var mezo = zoConfig is not null ? new ZoNetworkTrainer(net, context, SoftmaxCrossEntropy<float>.Instance, zoConfig, log: writer,
+                    lossBlocks: comm is null ? shardCount : 1, exchange: exchange is null ? null : exchange.Exchange) : null;
+                ITrainingMethod inner = mezo is not null
+                    ? new ZoStepMethod(mezo, name, pr.GetValue(opt) is null ? optimizerName : CliOptions.Name(zoConfig!.Optimizer.Kind), rates[name])
+                    : new GradientStepMethod(GradientStepMethod.CreateGradient(name, net, context, SoftmaxCrossEntropy<float>.Instance, cge),
+                        optimizerName == "adam" ? new DenseAdam<float>(net, rates[name], ops: ops) : new DenseSgd<float>(net, rates[name], ops: ops), rates[name], context);
+                var meter = accountant is null ? null : new StepMemoryMeter(inner, accountant);
+                ITrainingMethod step = (ITrainingMethod?)meter ?? inner;
+                // The same order for every method of a run: one generator from the run seed, one shuffle per epoch.
+                var source = new BatchSource(train, batchSize, BatchSource.SeedFrom(spec.Seed), rank: comm?.Rank ?? 0, ranks: comm?.Size ?? 1);
+                var reports = new List<ITrainingReport> { text, plot };
+                if (comm is not null && checkInterval > 0)
+                    reports.Add(new RankCheckReport(comm, mezo!.Parameters, checkInterval));
+                if (csvReport is not null)
+                    reports.Add(csvReport);
+                if (progress is not null)
+                    reports.Add(new ProgressBarReport(progress));
+                var loop = new TrainingLoop(step, source, options, new ClassifierEvaluation(net, ops, test), new TrainingReports([.. reports]));
+                var result = loop.Run();
+                if (result.Divergence is { } d)
+                {
+                    failed = true;
+                    stderr.WriteLine($"zo: {name}: {d}");
+                }
+                mezo?.Trainer.SealLog(result.Divergence is null ? TrajectoryEnd.Completed : TrajectoryEnd.Failed);
+                if (writer is not null)
+                    (progress is null ? stdout : lines).WriteLine($"wrote {logPath}");
+                (progress is null ? stdout : lines).WriteLine(MemoryLine(name, meter, net.ParameterCount));
+                if (savePath is not null && result.Divergence is null)
+                {
+                    Workloads.Models.ModelFile.Save(savePath, net, spec);
+                    (progress is null ? stdout : lines).WriteLine($"wrote {savePath}");
+                }
+                if (mezo is not null)
+                {
+                    string sha = ParameterDigest.Sha256Hex(mezo.Parameters);
+                    if (comm is not null)
                     {
-                        failed = true;
-                        stderr.WriteLine($"zo: {name}: {d}");
+                        Distributed.VerifyParameters(comm, mezo.Parameters, mezo.Trainer.StepIndex);
+                        // Every rank says what it holds and what it sent, so that a test or a user can see them agree.
+                        var rankLine = string.Create(CultureInfo.InvariantCulture, $"rank={comm.Rank} of {comm.Size} params_sha256={sha} exchanges={exchange!.Exchanges} bytes_sent={exchange.BytesSent} communication_seconds={exchange.CommunicationTime.TotalSeconds:F6}");
+                        (comm.Rank == 0 ? lines : Console.Out).WriteLine(rankLine);
                     }
-                    mezo?.Trainer.SealLog(result.Divergence is null ? TrajectoryEnd.Completed : TrajectoryEnd.Failed);
-                    if (writer is not null)
-                        (progress is null ? stdout : lines).WriteLine($"wrote {logPath}");
-                    (progress is null ? stdout : lines).WriteLine(MemoryLine(name, meter, net.ParameterCount));
-                    if (savePath is not null && result.Divergence is null)
-                    {
-                        Workloads.Models.ModelFile.Save(savePath, net, mlp);
-                        (progress is null ? stdout : lines).WriteLine($"wrote {savePath}");
-                    }
-                    if (mezo is not null)
-                    {
-                        string sha = ParameterDigest.Sha256Hex(mezo.Parameters);
-                        if (comm is not null)
-                        {
-                            Distributed.VerifyParameters(comm, mezo.Parameters, mezo.Trainer.StepIndex);
-                            // Every rank says what it holds and what it sent, so that a test or a user can see them agree.
-                            var rankLine = string.Create(CultureInfo.InvariantCulture, $"rank={comm.Rank} of {comm.Size} params_sha256={sha} exchanges={exchange!.Exchanges} bytes_sent={exchange.BytesSent} communication_seconds={exchange.CommunicationTime.TotalSeconds:F6}");
-                            (comm.Rank == 0 ? lines : Console.Out).WriteLine(rankLine);
-                        }
-                        (progress is null ? stdout : lines).WriteLine($"{name} steps={mezo.Trainer.StepIndex} params_sha256={sha}");
-                    }
+                    (progress is null ? stdout : lines).WriteLine($"{name} steps={mezo.Trainer.StepIndex} params_sha256={sha}");
                 }
             }
             if (interactive)
@@ -232,6 +241,92 @@ public static partial class ZoCommand
         var cmd = new Command("train", "Train a neural network on a dataset.");
         cmd.Subcommands.Add(fashion);
         return cmd;
+    }
+
+    /// <summary>The image shape of Fashion-MNIST, which bounds the model before the files are read.</summary>
+    private static readonly SpatialShape FashionMnistShape = new(1, 28, 28);
+
+    /// <summary>
+    /// The network of --model, --depth, --width, --stages and --activation, with each kind's defaults for what is not
+    /// given (MLPs: depth 8, width 128, gelu; conv nets: depth 4, width 16, 2 stages, relu). Its input is set once the
+    /// images are read.
+    /// </summary>
+    private static NetworkSpec TrainSpec(string model, int? depth, int? width, int? stages, string? activation, ulong seed)
+    {
+        string kind = CliParse.Choice(model, "--model", ("mlp", "mlp"), ("resmlp", "resmlp"), ("cnn", "cnn"), ("resnet", "resnet"), ("mnist-cnn", "mnist-cnn"));
+        var sigma = activation is null ? (ActivationKind?)null
+            : CliParse.Choice(activation, "--activation", ("gelu", ActivationKind.Gelu), ("relu", ActivationKind.Relu), ("tanh", ActivationKind.Tanh));
+        if (ConvNet.ParseKind(kind) is not { } convKind)
+        {
+            if (stages is not null)
+                throw new ZoCliException($"--stages shapes the conv nets (cnn, resnet); --model {kind} has none.");
+            return NetworkSpec.Of(new MlpOptions
+            {
+                Inputs = 1,
+                Residual = kind == "resmlp",
+                Depth = CliParse.AtLeast(depth ?? 8, "--depth", minimum: 2),
+                Width = CliParse.AtLeast(width ?? 128, "--width"),
+                Classes = FashionMnist.ClassCount,
+                Activation = sigma ?? ActivationKind.Gelu,
+                Seed = seed,
+            });
+        }
+        if (convKind == ConvNetKind.MnistCnn && (depth is not null || width is not null || stages is not null))
+            throw new ZoCliException("--model mnist-cnn has a fixed shape: --depth, --width and --stages are for cnn and resnet.");
+        var conv = new ConvNetOptions
+        {
+            Kind = convKind,
+            Input = FashionMnistShape,
+            Classes = FashionMnist.ClassCount,
+            Stages = CliParse.AtLeast(stages ?? 2, "--stages"),
+            Depth = CliParse.AtLeast(depth ?? 4, "--depth"),
+            Width = CliParse.AtLeast(width ?? 16, "--width"),
+            Activation = sigma ?? ActivationKind.Relu,
+            Seed = seed,
+        };
+        try
+        {
+            conv.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            throw new ZoCliException($"--model {kind}: {e.Message}");
+        }
+        return NetworkSpec.Of(conv);
+    }
+
+    /// <summary>CGE's settings from the --cge-* options, or null without --method cge (where any of them is an error).</summary>
+    private static CgeOptions? TrainCgeOptions(bool cge, double? density, string? score, double? step, int? redrawEvery, ulong seed)
+    {
+        if (!cge)
+        {
+            if (density is not null || score is not null || step is not null || redrawEvery is not null)
+                throw new ZoCliException("--cge-density, --cge-score, --cge-step and --cge-redraw-every set up --method cge, which this run does not use.");
+            return null;
+        }
+        if (density is { } d && !(d > 0 && d <= 1))
+            throw new ZoCliException(string.Create(CultureInfo.InvariantCulture, $"--cge-density must be in (0, 1], got {d}."));
+        return new CgeOptions
+        {
+            Density = density ?? 0.1,
+            Score = score is null ? CgeScore.Random : CliParse.Choice(score, "--cge-score", ("random", CgeScore.Random), ("magnitude", CgeScore.Magnitude)),
+            Step = step is { } m ? CliParse.Positive(m, "--cge-step") : 5e-3,
+            RedrawEvery = redrawEvery is { } r ? CliParse.AtLeast(r, "--cge-redraw-every", minimum: 0) : 0,
+            Seed = seed,
+        };
+    }
+
+    /// <summary>Builds the network once to check it; a geometry that does not fit is a one-line usage error naming the layer.</summary>
+    private static Sequential<float> BuildModel(NetworkSpec spec)
+    {
+        try
+        {
+            return spec.Create<float>();
+        }
+        catch (ArgumentException e)
+        {
+            throw new ZoCliException($"--model {spec.Name} on {(spec.Conv is { } c ? $"{c.Input} images" : $"{spec.Inputs} features")}: {e.Message}");
+        }
     }
 
     /// <summary>
@@ -305,7 +400,7 @@ public static partial class ZoCommand
     /// What every rank of a distributed run must agree on: the model, the optimizer and its constants, the batch and
     /// epochs, and the data (counts and a digest of the labels, which fixes the order the seed shuffles).
     /// </summary>
-    private static List<KeyValuePair<string, string>> TrainAgreementFields(MlpOptions mlp, string model, string activation, string optimizer, double lr, float mu,
+    private static List<KeyValuePair<string, string>> TrainAgreementFields(NetworkSpec spec, string optimizer, double lr, float mu,
         int batch, TrainingOptions options, ILabelledExamples train, ILabelledExamples test)
     {
         static string I(double v) => v.ToString("R", CultureInfo.InvariantCulture);
@@ -314,8 +409,7 @@ public static partial class ZoCommand
             System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(labels.AsSpan(4 * i), train.Label(i));
         return
         [
-            new("model", model), new("model.depth", I(mlp.Depth)), new("model.width", I(mlp.Width)), new("model.activation", activation),
-            new("model.inputs", I(mlp.Inputs)), new("seed", mlp.Seed.ToString(CultureInfo.InvariantCulture)),
+            .. spec.ToMetadata(),
             new("optimizer", optimizer), new("optimizer.lr", I(lr)), new("estimator.mu", I(mu)),
             new("batch", I(batch)), new("epochs", (options.Epochs ?? 0).ToString(CultureInfo.InvariantCulture)), new("evals_per_epoch", I(options.EvaluationsPerEpoch)),
             new("data.train", I(train.Count)), new("data.test", I(test.Count)),

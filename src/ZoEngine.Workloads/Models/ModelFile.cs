@@ -137,6 +137,17 @@ public static class ModelFile
         SafeTensors.Write(path, tensors, Describe(options));
     }
 
+    /// <summary>Saves <paramref name="model"/>, built from <paramref name="spec"/> (an MLP or a convolutional network), to <paramref name="path"/>.</summary>
+    /// <exception cref="ArgumentException">The model does not have the structure <paramref name="spec"/> describes.</exception>
+    public static void Save(string path, Sequential<float> model, NetworkSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (spec.Conv is { } conv)
+            Save(path, model, conv);
+        else
+            Save(path, model, spec.Mlp!);
+    }
+
     /// <summary>
     /// Loads any model this engine saves, an MLP or a convolutional network, whichever the file's metadata names: what a
     /// command that takes "a model" needs.

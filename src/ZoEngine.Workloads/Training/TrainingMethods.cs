@@ -36,7 +36,7 @@ public interface ITrainingMethod
 public sealed class GradientStepMethod : ITrainingMethod
 {
     /// <summary>The gradient methods <see cref="CreateGradient"/> knows, in the order they are documented.</summary>
-    public static IReadOnlyList<string> GradientNames { get; } = ["bp", "hzo", "neuronwise"];
+    public static IReadOnlyList<string> GradientNames { get; } = ["bp", "hzo", "hzo-nospp", "neuronwise", "cge"];
 
     private readonly IGradientMethod<float> _gradient;
     private readonly IDenseOptimizer<float> _optimizer;
@@ -85,12 +85,19 @@ public sealed class GradientStepMethod : ITrainingMethod
     }
 
     /// <summary>The gradient method named <paramref name="name"/> (one of <see cref="GradientNames"/>) over a model.</summary>
-    /// <exception cref="ArgumentException">The name is not one of <see cref="GradientNames"/>.</exception>
-    public static IGradientMethod<float> CreateGradient(string name, Sequential<float> model, NnContext<float> context, ILoss<float> loss) => name switch
+    /// <param name="name">bp, hzo (HZO with spatial-parallel perturbation), hzo-nospp (HZO probing every position), neuronwise or cge.</param>
+    /// <param name="model">The network whose gradients are computed.</param>
+    /// <param name="context">The context it computes in.</param>
+    /// <param name="loss">The loss.</param>
+    /// <param name="cge">CGE's settings (density, score, step, redraws, mask seed); null takes <see cref="CgeOptions"/>' defaults. Only cge reads them.</param>
+    /// <exception cref="ArgumentException">The name is not one of <see cref="GradientNames"/>, or cge on a model outside host memory.</exception>
+    public static IGradientMethod<float> CreateGradient(string name, Sequential<float> model, NnContext<float> context, ILoss<float> loss, CgeOptions? cge = null) => name switch
     {
         "bp" => new Backprop<float>(model, context, loss),
         "hzo" => new HzoGradient<float>(model, context, loss),
+        "hzo-nospp" => new HzoGradient<float>(model, context, loss, new HzoOptions { SpatialParallel = false }),
         "neuronwise" => new NeuronwiseGradient<float>(model, context, loss),
+        "cge" => new CgeGradient<float>(model, context, loss, cge),
         _ => throw new ArgumentException($"Unknown gradient method '{name}'; use {string.Join(", ", GradientNames)}.", nameof(name)),
     };
 }

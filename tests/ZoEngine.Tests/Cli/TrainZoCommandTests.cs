@@ -57,6 +57,20 @@ public class TrainZoCommandTests() : CliTestBase("zo-train-zo-")
         Assert.That(Field(replay.Out, "params_sha256"), Is.EqualTo(trained));
     }
 
+    /// <summary>
+    /// A log that 'zo train' wrote before networks were described by <see cref="Nn.NetworkSpec"/> (commit db2d65e: MeZO
+    /// on a 784→4→4→10 residual MLP, 3 steps, Fashion-MNIST) still rebuilds its network and replays to its seal.
+    /// </summary>
+    [Test]
+    public void AnOlderMlpLog_StillReplays_ToItsSeal()
+    {
+        var replay = Zo("replay", TestData.PathOf("zo-train-mlp-db2d65e.zolog"), "--backend", "cpu");
+        Assert.That(replay.Code, Is.EqualTo(0), replay.Err);
+        Assert.That(replay.Out, Does.Contain("steps=3 ended=completed").And.Contain("method=mezo model=resmlp depth=3 width=4"));
+        // The SHA-256 that run printed as it ended (params_sha256 of 'zo train').
+        Assert.That(Field(replay.Out, "params_sha256"), Is.EqualTo("6498d690e74e657f2a018c92f1c496c9594bed60d002753a83101f7da1be47e7"));
+    }
+
     private static string Field(string output, string name) =>
         output.Split('\n', ' ').Last(f => f.StartsWith(name + "=", StringComparison.Ordinal)).Split('=')[1].Trim();
 }
