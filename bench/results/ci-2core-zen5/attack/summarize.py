@@ -2,24 +2,34 @@
 """Table 1 from `zo attack --csv` files: per optimizer, the success rate within the budget, the mean ± sample std
 (and median) of iterations to success over the attacks that succeeded, and the mean iterations with failures counted
 at the cap. With --tune, picks per optimizer the rate of the files given (one file per rate, named ...lr<rate>.csv)
-with the lowest capped mean (ties: higher success rate first). Plain Python, no packages."""
+with the lowest capped mean (ties: higher success rate first). Plain Python, no packages.
+
+The cap given may be below the cap the attacks ran with: an attack is then counted as won only if it succeeded within
+that many steps (its first success is the same step under any larger cap, since an attack's trajectory does not depend
+on its cap). A file named PATH:opt1,opt2 contributes only those optimizers' rows."""
 import csv, math, re, statistics, sys
 
 ORDER = ["sgd", "signsgd", "adamm", "rmsprop", "radazo"]
 
 def rows(paths):
     for p in paths:
-        with open(p, newline="") as f:
+        path, _, only = p.partition(":")
+        keep = set(only.split(",")) if only else None
+        with open(path, newline="") as f:
             for r in csv.DictReader(f):
-                yield p, r
+                if keep is None or r["optimizer"] in keep:
+                    yield p, r
+
+def won(r, cap):
+    return r["succeeded"] == "1" and int(r["iterations"]) <= cap
 
 def stats(rs, cap):
-    won = [int(r["iterations"]) for r in rs if r["succeeded"] == "1"]
-    capped = [int(r["iterations"]) if r["succeeded"] == "1" else cap for r in rs]
-    mean = statistics.mean(won) if won else math.nan
-    std = statistics.stdev(won) if len(won) > 1 else math.nan
-    med = statistics.median(won) if won else math.nan
-    return len(rs), len(won) / len(rs), mean, std, med, statistics.mean(capped)
+    wins = [int(r["iterations"]) for r in rs if won(r, cap)]
+    capped = [int(r["iterations"]) if won(r, cap) else cap for r in rs]
+    mean = statistics.mean(wins) if wins else math.nan
+    std = statistics.stdev(wins) if len(wins) > 1 else math.nan
+    med = statistics.median(wins) if wins else math.nan
+    return len(rs), len(wins) / len(rs), mean, std, med, statistics.mean(capped)
 
 def main():
     args = sys.argv[1:]
@@ -63,8 +73,8 @@ def main():
               f"{means['rmsprop'][1] / means['radazo'][1]:.2f}x (capped means)")
         # Paired: the same image and seed, both succeeded.
         key = lambda r: (r["image"], r["seed"])
-        rm = {key(r): int(r["iterations"]) for r in by["rmsprop"] if r["succeeded"] == "1"}
-        ra = {key(r): int(r["iterations"]) for r in by["radazo"] if r["succeeded"] == "1"}
+        rm = {key(r): int(r["iterations"]) for r in by["rmsprop"] if won(r, cap)}
+        ra = {key(r): int(r["iterations"]) for r in by["radazo"] if won(r, cap)}
         both = [k for k in rm if k in ra]
         if both:
             g = math.exp(statistics.mean(math.log(rm[k] / ra[k]) for k in both))
