@@ -123,9 +123,11 @@ public static class OnnxStepBench
         return (p, p, 2 * p, activations);
     }
 
-    private static double Median(int repeats, Action action)
+    /// <summary>The median time of <paramref name="repeats"/> runs of <paramref name="action"/>, after one untimed run unless told not to.</summary>
+    internal static double Median(int repeats, Action action, bool warmUp = true)
     {
-        action();
+        if (warmUp)
+            action();
         var times = new double[repeats];
         for (int i = 0; i < repeats; i++)
         {

@@ -70,7 +70,7 @@ public static class OwnStepBench
         encoder.Embed(longIds, batch, embeddings);
         head.InitializeFromCentroids(embeddings, labels);
         head.Push();
-        double forward = Median(repeats, () => encoder.Embed(longIds, batch, embeddings));
+        double forward = OnnxStepBench.Median(repeats, () => encoder.Embed(longIds, batch, embeddings));
 
         var objective = new FewShotObjective(encoder, head);
         objective.SetBatch(ids, labels);
@@ -92,7 +92,7 @@ public static class OwnStepBench
                 trainer.Step();
                 long transfers = (accountant?.TransfersToHost ?? 0) + (accountant?.TransfersFromHost ?? 0);
                 long bytes = (accountant?.BytesToHost ?? 0) + (accountant?.BytesFromHost ?? 0);
-                double seconds = Median(repeats, () => trainer.Step(), warmUp: false);
+                double seconds = OnnxStepBench.Median(repeats, () => trainer.Step(), warmUp: false);
                 if (accountant is null)
                     return (seconds, null);
                 double n = repeats;
@@ -104,20 +104,5 @@ public static class OwnStepBench
         var mezo = Steps(OptimizerKind.Sgd, StatePrecision.Float32);
         var radazo = Steps(OptimizerKind.RAdaZo, StatePrecision.BFloat16);
         return new OwnStepBenchResult(parameters, forward, mezo.Seconds, radazo.Seconds, mezo.Memory, radazo.Memory);
-    }
-
-    private static double Median(int repeats, Action action, bool warmUp = true)
-    {
-        if (warmUp)
-            action();
-        var times = new double[repeats];
-        for (int i = 0; i < repeats; i++)
-        {
-            var t = Stopwatch.StartNew();
-            action();
-            times[i] = t.Elapsed.TotalSeconds;
-        }
-        Array.Sort(times);
-        return repeats % 2 == 1 ? times[repeats / 2] : (times[repeats / 2 - 1] + times[repeats / 2]) / 2;
     }
 }
