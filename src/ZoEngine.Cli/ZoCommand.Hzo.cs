@@ -421,15 +421,9 @@ public static partial class ZoCommand
                 var context = deviceOps is null ? NnContext<float>.Cpu(matmul) : new NnContext<float>(deviceOps);
                 var net = ConvNet.Create<float>(options).MoveTo(context.Memory);
                 var evalX = deviceOps is null ? hostX : hostX.To(deviceOps.Memory);
-                IReadOnlyList<FidelityPoint> points;
-                try
-                {
-                    points = ConvHzoBench.FidelityThroughTraining(net, context, dataset.Train, c.TrainBatch, c.Rate, c.Seed, evalX, evalLabels, c.Checkpoints, new HzoOptions { Step = h });
-                }
-                catch (InvalidOperationException e)
-                {
-                    throw new ZoCliException($"hzo-fidelity: {ConvNet.KindName(kind)} D={depth}: {ExitCodes.OneLine(e)}; lower --lr.");
-                }
+                var (points, divergence) = ConvHzoBench.FidelityThroughTraining(net, context, dataset.Train, c.TrainBatch, c.Rate, c.Seed, evalX, evalLabels, c.Checkpoints, new HzoOptions { Step = h });
+                if (divergence is not null)
+                    throw new ZoCliException($"hzo-fidelity: {ConvNet.KindName(kind)} D={depth}: {divergence}; lower --lr.");
                 string hText = h.ToString("G3", CultureInfo.InvariantCulture);
                 string name = $"{ConvNet.KindName(kind)} {Name(act)}" + (c.Steps.Length > 1 ? $" h={hText}" : "");
                 foreach (var p in points)

@@ -49,7 +49,7 @@ public static class ConvHzoBench
         ArgumentNullException.ThrowIfNull(model);
         return name switch
         {
-            "hzo" => ("Σ R_spp(k,j)·(j−k)", HzoCost.HzoProbes(model, spatialParallel: true)),
+            "hzo" => ("Σ R_spp·(j−k)", HzoCost.HzoProbes(model, spatialParallel: true)),
             "hzo-nospp" => ("Σ 2|a_k|·(j−k)", HzoCost.HzoProbes(model, spatialParallel: false)),
             "neuronwise" => ("Σ 2|a_l|·(L−l)", Enumerable.Range(1, model.Depth - 1).Sum(l => 2L * model.Width(l) * (model.Depth - l))),
             "bp" or "cge" => ("0", 0),
@@ -129,26 +129,25 @@ public static class ConvHzoBench
     /// <param name="evalLabels">Its labels. // [B]</param>
     /// <param name="checkpoints">Step counts at which to compare, ascending.</param>
     /// <param name="options">HZO's options (SPP on by default).</param>
-    /// <returns>One point per checkpoint.</returns>
-    /// <exception cref="InvalidOperationException">The training diverged before a checkpoint.</exception>
-    public static IReadOnlyList<FidelityPoint> FidelityThroughTraining(Sequential<float> model, NnContext<float> context, ILabelledExamples train, int trainBatch, double learningRate, ulong seed,
+    /// <returns>One point per checkpoint reached, and why the training stopped early (null when it reached them all).</returns>
+    public static (IReadOnlyList<FidelityPoint> Points, string? Divergence) FidelityThroughTraining(Sequential<float> model, NnContext<float> context, ILabelledExamples train, int trainBatch, double learningRate, ulong seed,
         Tensor<float> evalX, int[] evalLabels, IReadOnlyList<int> checkpoints, HzoOptions options)
     {
         ArgumentNullException.ThrowIfNull(checkpoints);
         var recent = new MeanOfRecentLosses(20);
         var trainer = new TrainingLoop(
-            new GradientStepMethod(new Backprop<float>(model, context, SoftmaxCrossEntropy<float>.Instance), new DenseAdam<float>(model, learningRate), learningRate, context),
+            new GradientStepMethod(new Backprop<float>(model, context, SoftmaxCrossEntropy<float>.Instance), new DenseAdam<float>(model, learningRate, ops: ReferenceEquals(context.Memory, HostMemory.Instance) ? null : context.Ops), learningRate, context),
             new BatchSource(train, trainBatch, (int)(seed & 0x7fffffff) ^ 0x5eed, BatchOrder.CycleOnePermutation),
             new TrainingOptions { Epochs = null, EvaluationsPerEpoch = 0 }, evaluation: null, recent);
         var points = new List<FidelityPoint>();
         foreach (int step in checkpoints)
         {
             if (trainer.RunTo(step).Divergence is { } diverged)
-                throw new InvalidOperationException($"the backprop training {diverged}");
+                return (points, $"the backprop training {diverged}");
             var (agreement, loss) = HzoFidelity.Compare(model, context, evalX, evalLabels, options);
             points.Add(new FidelityPoint(step, agreement, loss, recent.Mean));
         }
-        return points;
+        return (points, null);
     }
 
     private sealed class MeanOfRecentLosses(int count) : ITrainingReport
