@@ -44,18 +44,34 @@ public sealed class GradientCostCell : IDisposable
         }
         else
         {
-            var gradient = GradientStepMethod.CreateGradient(method, model, context, loss);
-            _run = () =>
-            {
-                var result = gradient.Compute(x, labels);
-                // The last launches are still queued when Compute returns: the time is the device's, to the end.
-                device?.Synchronize();
-                ProbeBytes = result.PeakProbeBytes;
-                TraceBytes = result.TraceBytes;
-                return result.Counts;
-            };
+            _run = Timed(GradientStepMethod.CreateGradient(method, model, context, loss), x, labels, device);
         }
     }
+
+    /// <summary>Builds the cell over a gradient method that is already bound to its model; nothing is timed yet.</summary>
+    /// <param name="method">The method's name in reports.</param>
+    /// <param name="depth">The model's depth, for reports.</param>
+    /// <param name="gradient">The gradient method.</param>
+    /// <param name="x">The batch, in the method's memory. // [B, in]</param>
+    /// <param name="labels">Its labels. // [B]</param>
+    /// <param name="device">The device to synchronise at the end of each timed gradient; null on the host.</param>
+    public GradientCostCell(string method, int depth, IGradientMethod<float> gradient, Tensor<float> x, int[] labels, Cuda.DeviceBackend? device)
+    {
+        ArgumentNullException.ThrowIfNull(gradient);
+        Method = method;
+        Depth = depth;
+        _run = Timed(gradient, x, labels, device);
+    }
+
+    private Func<EvaluationCounts> Timed(IGradientMethod<float> gradient, Tensor<float> x, int[] labels, Cuda.DeviceBackend? device) => () =>
+    {
+        var result = gradient.Compute(x, labels);
+        // The last launches are still queued when Compute returns: the time is the device's, to the end.
+        device?.Synchronize();
+        ProbeBytes = result.PeakProbeBytes;
+        TraceBytes = result.TraceBytes;
+        return result.Counts;
+    };
 
     /// <summary>bp, hzo, neuronwise or spsa.</summary>
     public string Method { get; }
