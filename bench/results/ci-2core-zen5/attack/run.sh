@@ -41,3 +41,14 @@ python3 summarize.py 5000 cnn2-tuned-lr0.3.csv
 python3 speedup.py 300,600,1000,2000,5000 cnn2-tuned-lr0.1.csv cnn2-shared.csv:radazo
 { head -n 1 cnn2-tuned-lr0.1-curves.csv; tail -n +2 cnn2-tuned-lr0.1-curves.csv; grep '^radazo,' cnn2-shared-curves.csv; } > cnn2-tuned-curves.csv
 dotnet $S plot cnn2-tuned-curves.csv cnn2-tuned.png "mnist-cnn (91.22%), tuned lr (0.1; R-AdaZO 0.01), 50 images x 2 seeds, cap 5000"
+
+# The paper's 20,000-step cap: the attacks that failed within 5,000 steps rerun alone with cap 20,000 (the same run
+# continued: a trajectory does not depend on its cap or batch), their rows replacing the capped ones (cap20k.py).
+nice -n 5 dotnet $S attack "$M" 26 1 1,2 20000 0.01 cnn2-cap20k-img26-lr0.01 512 sgd,signsgd > cnn2-cap20k-img26-lr0.01.out &
+nice -n 5 dotnet $S attack "$M" 26 1 1,2 20000 0.1 cnn2-cap20k-img26-lr0.1 512 sgd,signsgd,adamm,rmsprop > cnn2-cap20k-img26-lr0.1.out &
+nice -n 5 dotnet $S attack "$M" 44 1 1,2 20000 0.1 cnn2-cap20k-img44-lr0.1 512 signsgd > cnn2-cap20k-img44-lr0.1.out &
+wait
+python3 cap20k.py cnn2-shared.csv cnn2-cap20k-img26-lr0.01.csv > cnn2-shared-cap20k.csv
+python3 cap20k.py cnn2-tuned-lr0.1.csv cnn2-cap20k-img26-lr0.1.csv cnn2-cap20k-img44-lr0.1.csv > cnn2-tuned-lr0.1-cap20k.csv
+{ python3 summarize.py 20000 cnn2-shared-cap20k.csv; echo; python3 summarize.py 20000 cnn2-tuned-lr0.1-cap20k.csv cnn2-shared-cap20k.csv:radazo; echo
+  python3 speedup.py 5000,20000 cnn2-shared-cap20k.csv; echo; python3 speedup.py 5000,20000 cnn2-tuned-lr0.1-cap20k.csv cnn2-shared-cap20k.csv:radazo; } > cnn2-cap20k-tables.txt
