@@ -475,21 +475,6 @@ public static partial class ZoCommand
         s.Y.Add(y);
     }
 
-    /// <summary>The mean loss of the last few steps of a run (NaN before any).</summary>
-    private sealed class RecentLosses(int count) : ITrainingReport
-    {
-        private readonly Queue<double> _losses = new();
-
-        public double Mean => _losses.Count == 0 ? double.NaN : _losses.Average();
-
-        public void StepCompleted(TrainingRun run, StepRecord step)
-        {
-            _losses.Enqueue(step.Loss);
-            if (_losses.Count > count)
-                _losses.Dequeue();
-        }
-    }
-
     private static (Option<string> Gemm, Option<int> Threads) GemmOptions() =>
         (new Option<string>("--gemm") { Description = "auto (OpenBLAS if it loads, else blocked), openblas, blocked or reference.", DefaultValueFactory = _ => "auto" },
          new Option<int>("--threads") { Description = "GEMM threads (OpenBLAS's pool or the blocked GEMM's); 1 measures one core.", DefaultValueFactory = _ => 1 });

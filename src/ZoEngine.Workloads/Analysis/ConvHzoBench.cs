@@ -134,7 +134,7 @@ public static class ConvHzoBench
         Tensor<float> evalX, int[] evalLabels, IReadOnlyList<int> checkpoints, HzoOptions options)
     {
         ArgumentNullException.ThrowIfNull(checkpoints);
-        var recent = new MeanOfRecentLosses(20);
+        var recent = new RecentLosses(20);
         var trainer = new TrainingLoop(
             new GradientStepMethod(new Backprop<float>(model, context, SoftmaxCrossEntropy<float>.Instance), new DenseAdam<float>(model, learningRate, ops: ReferenceEquals(context.Memory, HostMemory.Instance) ? null : context.Ops), learningRate, context),
             new BatchSource(train, trainBatch, (int)(seed & 0x7fffffff) ^ 0x5eed, BatchOrder.CycleOnePermutation),
@@ -148,20 +148,6 @@ public static class ConvHzoBench
             points.Add(new FidelityPoint(step, agreement, loss, recent.Mean));
         }
         return (points, null);
-    }
-
-    private sealed class MeanOfRecentLosses(int count) : ITrainingReport
-    {
-        private readonly Queue<double> _losses = new();
-
-        public double Mean => _losses.Count == 0 ? double.NaN : _losses.Average();
-
-        public void StepCompleted(TrainingRun run, StepRecord step)
-        {
-            _losses.Enqueue(step.Loss);
-            if (_losses.Count > count)
-                _losses.Dequeue();
-        }
     }
 }
 

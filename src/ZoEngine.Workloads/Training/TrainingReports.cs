@@ -153,3 +153,21 @@ public sealed class PlotTrainingReport(LinePlot plot) : ITrainingReport
     /// <summary>Writes the plot (<see cref="LinePlot.Save"/>).</summary>
     public void Save(string path) => Plot.Save(path);
 }
+
+/// <summary>The mean training loss of the last few steps of a run (NaN before any): a steadier figure than one step's.</summary>
+/// <param name="count">Steps averaged.</param>
+public sealed class RecentLosses(int count) : ITrainingReport
+{
+    private readonly Queue<double> _losses = new();
+
+    /// <summary>The mean over the last <c>count</c> steps, or NaN before the first.</summary>
+    public double Mean => _losses.Count == 0 ? double.NaN : _losses.Average();
+
+    /// <inheritdoc/>
+    public void StepCompleted(TrainingRun run, StepRecord step)
+    {
+        _losses.Enqueue(step.Loss);
+        if (_losses.Count > count)
+            _losses.Dequeue();
+    }
+}
