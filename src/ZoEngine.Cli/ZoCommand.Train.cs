@@ -132,9 +132,12 @@ public static partial class ZoCommand
             // An empty set would train nothing and score 0/0; say so before any work.
             if (train.Count == 0 || test.Count == 0)
                 throw new ZoCliException($"The {(train.Count == 0 ? "training" : "test")} set in '{dataset.Directory}' has 0 images; training needs at least one of each.");
-            spec = spec.WithInput(new SpatialShape(1, train.Rows, train.Columns));
-            // A conv net's geometry depends on the images' size: one that does not fit is refused here, naming the layer.
-            BuildModel(spec);
+            var images = new SpatialShape(1, train.Rows, train.Columns);
+            spec = spec.WithInput(images);
+            // A conv net's geometry depends on the images' size: at any other size than the one checked before the files
+            // were read, a geometry that does not fit is refused here, naming the layer.
+            if (images != FashionMnistShape)
+                BuildModel(spec);
             if (comm is not null)
                 Distributed.VerifyConfiguration(comm, TrainAgreementFields(spec, CliOptions.Name(zoConfigs[zoMethods[0]].Optimizer.Kind), rates[zoMethods[0]], radius, batchSize, options, train, test), 0);
             stdout.WriteLine($"fashion-mnist: {train.Count} training and {test.Count} test images of {train.Rows}x{train.Columns} from {dataset.Directory}");

@@ -18,24 +18,14 @@ public static class ConvHzoBench
     public static IReadOnlyList<string> Methods { get; } = ["bp", "hzo", "hzo-nospp", "neuronwise", "cge"];
 
     /// <summary>
-    /// The gradient method <paramref name="name"/> (one of <see cref="Methods"/>) over a convolutional network. CGE
-    /// estimates every weight (density 1, DeepZero's coordinate-wise estimate without pruning) with the mask seed
-    /// <paramref name="seed"/>, and needs a host model.
+    /// The gradient method <paramref name="name"/> (one of <see cref="Methods"/>) over a convolutional network, as
+    /// <see cref="GradientStepMethod.CreateGradient"/> builds it for training. CGE estimates every weight (density 1,
+    /// DeepZero's coordinate-wise estimate without pruning) with the mask seed <paramref name="seed"/>, and needs a host
+    /// model.
     /// </summary>
     /// <exception cref="ArgumentException">The name is not one of <see cref="Methods"/>.</exception>
-    public static IGradientMethod<float> CreateGradient(string name, Sequential<float> model, NnContext<float> context, ulong seed)
-    {
-        var loss = SoftmaxCrossEntropy<float>.Instance;
-        return name switch
-        {
-            "bp" => new Backprop<float>(model, context, loss),
-            "hzo" => new HzoGradient<float>(model, context, loss, new HzoOptions { SpatialParallel = true }),
-            "hzo-nospp" => new HzoGradient<float>(model, context, loss, new HzoOptions { SpatialParallel = false }),
-            "neuronwise" => new NeuronwiseGradient<float>(model, context, loss),
-            "cge" => new CgeGradient<float>(model, context, loss, new CgeOptions { Seed = seed }),
-            _ => throw new ArgumentException($"Unknown gradient method '{name}'; use {string.Join(", ", Methods)}.", nameof(name)),
-        };
-    }
+    public static IGradientMethod<float> CreateGradient(string name, Sequential<float> model, NnContext<float> context, ulong seed) =>
+        GradientStepMethod.CreateGradient(name, model, context, SoftmaxCrossEntropy<float>.Instance, new CgeOptions { Seed = seed });
 
     /// <summary>
     /// The probe rows per sample that method <paramref name="name"/> must count on <paramref name="model"/>, written
