@@ -97,7 +97,7 @@ public static partial class ZoCommand
         Nn.INnOps<float> ops = device.Ops is { } deviceOps ? deviceOps : new Nn.CpuNnOps<float>(Nn.Gemm.GemmSelector.Default);
         var r = Onnx.FineTuning.OwnStepBench.Run(model, ops, (IZoBackend?)device.Backend ?? cpu!, batch, tokens, repeats);
         var inv = System.Globalization.CultureInfo.InvariantCulture;
-        stdout.WriteLine(string.Create(inv, $"model={model.Name} forward=own {(device.Backend is null ? $"backend=cpu gemm={ops.GemmName}" : device.Describe())} parameters={r.Parameters} batch={batch} tokens={tokens} repeats={repeats}"));
+        stdout.WriteLine(string.Create(inv, $"model={model.Name} forward=own {(device.Backend is null ? $"backend=cpu gemm={ops.GemmName}{(ops.GemmName == "openblas" ? $" openblas_core={Nn.Gemm.OpenBlasGemm.CoreName}" : "")}" : device.Describe())} parameters={r.Parameters} batch={batch} tokens={tokens} repeats={repeats}"));
         stdout.WriteLine(string.Create(inv, $"forward_ms={1e3 * r.ForwardSeconds:F1} mezo_step_ms={1e3 * r.MezoStepSeconds:F1} radazo_bf16_step_ms={1e3 * r.RAdaZoStepSeconds:F1}"));
         void Memory(string name, Onnx.FineTuning.OwnStepMemory? m)
         {

@@ -26,9 +26,15 @@ public sealed unsafe class OpenBlasGemm : IGemm
         {
             string config = Marshal.PtrToStringUTF8((nint)OpenBlasNative.GetConfig())?.Trim() ?? "unknown build";
             int threads = Threads;
-            return $"{Name} ({OpenBlasNative.LoadedName}: {config}, {threads} thread{(threads == 1 ? "" : "s")})";
+            return $"{Name} ({OpenBlasNative.LoadedName}: {config}, core {CoreName}, {threads} thread{(threads == 1 ? "" : "s")})";
         }
     }
+
+    /// <summary>
+    /// The kernel family OpenBLAS runs, chosen when it loaded (e.g. "Haswell" for its AVX2 kernels, "SkylakeX" for its
+    /// AVX-512 ones). OPENBLAS_CORETYPE in the environment forces it, so logs print it beside the thread count.
+    /// </summary>
+    public static string CoreName => Marshal.PtrToStringUTF8((nint)OpenBlasNative.GetCoreName())?.Trim() ?? "unknown";
 
     /// <summary>
     /// OpenBLAS's thread count. It is a setting of the whole process (the library has one pool), so setting it here

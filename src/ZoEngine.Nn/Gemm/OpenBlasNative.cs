@@ -48,7 +48,7 @@ internal static unsafe partial class OpenBlasNative
         {
             if (!NativeLibrary.TryLoad(name, typeof(OpenBlasNative).Assembly, DllImportSearchPath.SafeDirectories | DllImportSearchPath.AssemblyDirectory, out nint handle))
                 continue;
-            foreach (string export in new[] { "cblas_sgemm", "cblas_dgemm", "openblas_get_config", "openblas_get_num_threads", "openblas_set_num_threads" })
+            foreach (string export in new[] { "cblas_sgemm", "cblas_dgemm", "openblas_get_config", "openblas_get_corename", "openblas_get_num_threads", "openblas_set_num_threads" })
             {
                 if (!NativeLibrary.TryGetExport(handle, export, out _))
                 {
@@ -81,6 +81,10 @@ internal static unsafe partial class OpenBlasNative
     /// <summary>The build description, e.g. "OpenBLAS 0.3.21 DYNAMIC_ARCH NO_AFFINITY Zen MAX_THREADS=64".</summary>
     [LibraryImport(Library, EntryPoint = "openblas_get_config")]
     public static partial byte* GetConfig();
+
+    /// <summary>The kernel family OpenBLAS chose at load time, e.g. "Haswell" or "SkylakeX" (OPENBLAS_CORETYPE forces it).</summary>
+    [LibraryImport(Library, EntryPoint = "openblas_get_corename")]
+    public static partial byte* GetCoreName();
 
     [LibraryImport(Library, EntryPoint = "openblas_get_num_threads")]
     public static partial int GetNumThreads();

@@ -5,7 +5,8 @@ namespace ZoEngine.Nn;
 
 /// <summary>
 /// The transformer ops on a device (docs/transformer.md): kernels/zo_transformer.cu for the row ops, and the attention
-/// products as one GEMM per (sequence, head) on strided windows of the hidden rows (cuBLAS, or zo_nn_gemm). The ids,
+/// products as one strided-batched GEMM per sequence over its heads, on strided windows of the hidden rows
+/// (cublasSgemmStridedBatched on CUDA, one zo_nn_gemm per head elsewhere). The ids,
 /// types and masks an op reads are copied to the host and checked there first, with the CPU op's checks and messages:
 /// [B, T] floats, one small copy and one wait per op that reads them.
 /// </summary>
@@ -45,14 +46,12 @@ public sealed unsafe partial class DeviceNnOps : ITransformerOps<float>
         Shapes.RequireSame(q, k, nameof(q), nameof(k));
         float* pq = On(q, nameof(q)), pk = On(k, nameof(k)), ps = On(scores, nameof(scores));
         int width = q.Cols;
+        long tokensByWidth = (long)tokens * width, square = (long)tokens * tokens;
+        // Head h of sequence b is the column window [h·d, (h+1)·d) of the sequence's rows: the heads of a sequence are
+        // headWidth elements apart in q and k, and their score blocks T² apart, so each sequence is one batched call.
         for (int b = 0; b < sequences; b++)
-        {
-            for (int h = 0; h < heads; h++)
-            {
-                long head = (long)b * tokens * width + h * headWidth;
-                StridedGemm(false, true, tokens, tokens, headWidth, scale, pq + head, width, pk + head, width, ps + ((long)b * heads + h) * tokens * tokens, tokens);
-            }
-        }
+            StridedBatchedGemm(false, true, tokens, tokens, headWidth, scale, pq + b * tokensByWidth, width, headWidth,
+                pk + b * tokensByWidth, width, headWidth, ps + b * heads * square, tokens, square, heads);
     }
 
     /// <inheritdoc />
@@ -76,14 +75,10 @@ public sealed unsafe partial class DeviceNnOps : ITransformerOps<float>
         Shapes.RequireSame(v, context, nameof(v), nameof(context));
         float* pp = On(probabilities, nameof(probabilities)), pv = On(v, nameof(v)), pc = On(context, nameof(context));
         int width = v.Cols;
+        long tokensByWidth = (long)tokens * width, square = (long)tokens * tokens;
         for (int b = 0; b < sequences; b++)
-        {
-            for (int h = 0; h < heads; h++)
-            {
-                long head = (long)b * tokens * width + h * headWidth;
-                StridedGemm(false, false, tokens, headWidth, tokens, 1f, pp + ((long)b * heads + h) * tokens * tokens, tokens, pv + head, width, pc + head, width);
-            }
-        }
+            StridedBatchedGemm(false, false, tokens, headWidth, tokens, 1f, pp + b * heads * square, tokens, square,
+                pv + b * tokensByWidth, width, headWidth, pc + b * tokensByWidth, width, headWidth, heads);
     }
 
     /// <inheritdoc />
@@ -121,13 +116,22 @@ public sealed unsafe partial class DeviceNnOps : ITransformerOps<float>
         Transformer.FirstTokens(On(hidden, nameof(hidden)), On(firsts, nameof(firsts)), firsts.Rows, hidden.Rows / firsts.Rows, hidden.Cols);
     }
 
-    /// <summary>C = α·op(A)·op(B) on strided windows of device buffers (β = 0).</summary>
-    private void StridedGemm(bool transA, bool transB, int m, int n, int k, float alpha, float* a, int lda, float* b, int ldb, float* c, int ldc)
+    /// <summary>
+    /// <paramref name="batch"/> products C_i = α·op(A_i)·op(B_i) (β = 0) on strided windows of device buffers, whose
+    /// operands are <paramref name="strideA"/>, <paramref name="strideB"/> and <paramref name="strideC"/> elements
+    /// apart: one cublasSgemmStridedBatched launch on CUDA; one zo_nn_gemm per product elsewhere (ReferenceGemm's bits,
+    /// so Emulated checks the same windows bit for bit against the CPU ops).
+    /// </summary>
+    private void StridedBatchedGemm(bool transA, bool transB, int m, int n, int k, float alpha, float* a, int lda, long strideA,
+        float* b, int ldb, long strideB, float* c, int ldc, long strideC, int batch)
     {
         if (_blas is not null)
-            _blas.Sgemm(transA, transB, m, n, k, alpha, (ulong)a, lda, (ulong)b, ldb, 0f, (ulong)c, ldc);
-        else
-            _kernels.Gemm(transA, transB, m, n, k, alpha, a, lda, b, ldb, 0f, c, ldc);
+        {
+            _blas.SgemmStridedBatched(transA, transB, m, n, k, alpha, (ulong)a, lda, strideA, (ulong)b, ldb, strideB, 0f, (ulong)c, ldc, strideC, batch);
+            return;
+        }
+        for (int i = 0; i < batch; i++)
+            _kernels.Gemm(transA, transB, m, n, k, alpha, a + i * strideA, lda, b + i * strideB, ldb, 0f, c + i * strideC, ldc);
     }
 
     /// <summary>The elements of a device tensor in a reused host buffer (after the work queued before).</summary>

@@ -137,4 +137,35 @@ public class CudaDriverTests
                 Assert.That(c[i * N + j], Is.EqualTo(s), $"C[{i},{j}]");
             }
     }
+
+    [Test]
+    public unsafe void OnADevice_CublasSgemmStridedBatched_ComputesEachHeadsScoresOnItsWindow()
+    {
+        using var backend = BackendCases.CreateCuda();
+        using var blas = new CudaBlas(backend);
+        // The attention scores of one sequence: q and k are [T, H] with heads d = H / heads columns wide; head h's
+        // window starts h·d elements in, and its T×T scores are T² apart. Small integers keep every sum exact.
+        const int T = 7, Heads = 3, D = 5, H = Heads * D;
+        const float Scale = 0.5f;
+        var rng = new Random(5);
+        float[] q = Enumerable.Range(0, T * H).Select(_ => (float)rng.Next(-4, 5)).ToArray();
+        float[] k = Enumerable.Range(0, T * H).Select(_ => (float)rng.Next(-4, 5)).ToArray();
+        using var dq = backend.Context.Allocate<float>(q.Length);
+        using var dk = backend.Context.Allocate<float>(k.Length);
+        using var ds = backend.Context.Allocate<float>(Heads * T * T);
+        dq.CopyToDevice(q);
+        dk.CopyToDevice(k);
+        blas.SgemmStridedBatched(false, true, T, T, D, Scale, dq.DevicePointer, H, D, dk.DevicePointer, H, D, 0f, ds.DevicePointer, T, T * T, Heads);
+        var scores = new float[Heads * T * T];
+        ds.CopyToHost(scores);
+        for (int h = 0; h < Heads; h++)
+            for (int i = 0; i < T; i++)
+                for (int j = 0; j < T; j++)
+                {
+                    float s = 0;
+                    for (int p = 0; p < D; p++)
+                        s += q[i * H + h * D + p] * k[j * H + h * D + p];
+                    Assert.That(scores[(h * T + i) * T + j], Is.EqualTo(Scale * s), $"head {h} score [{i},{j}]");
+                }
+    }
 }

@@ -56,4 +56,19 @@ public class GemmSelectorTests
             blas.Threads = before;
         }
     }
+
+    [Test]
+    public void OpenBlas_NamesTheKernelsItRuns_WhichTheEnvironmentCanForce()
+    {
+        var blas = OpenBlasGemm.TryCreate(out string reason);
+        if (blas is null)
+            Assert.Ignore($"OpenBLAS does not load here: {reason}");
+        string core = OpenBlasGemm.CoreName;
+        Assert.That(core, Is.Not.Empty.And.Not.EqualTo("unknown"));
+        Assert.That(blas.Description, Does.Contain($"core {core},"));
+        // The library reads OPENBLAS_CORETYPE when it loads; where it is set, that is the kernel family it runs.
+        string? forced = Environment.GetEnvironmentVariable("OPENBLAS_CORETYPE");
+        if (!string.IsNullOrEmpty(forced))
+            Assert.That(core, Is.EqualTo(forced).IgnoreCase);
+    }
 }

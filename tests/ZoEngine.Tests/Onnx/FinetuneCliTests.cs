@@ -137,10 +137,13 @@ public partial class FinetuneCliTests() : CliTestBase("zo-finetune-")
     public void TheOwnForwardOnCuda_WithoutADevice() =>
         AssertRefused(Zo(Args("--forward", "own", "--backend", "cuda")), "CUDA");
 
-    [Test]
-    public void BenchOnnx_TheOwnForwardOnEmulated_CountsTheStepsDeviceBytes()
+    [TestCase("emulated")]
+    [TestCase("cuda")]
+    public void BenchOnnx_TheOwnForwardOnADevice_CountsTheStepsDeviceBytes(string backend)
     {
-        var r = Zo("bench", "onnx", "--forward", "own", "--backend", "emulated", "--batch", "2", "--tokens", "4", "--repeats", "1");
+        if (backend == "cuda")
+            BackendCases.CreateCuda().Dispose();   // skipped with the driver's reason where there is no device
+        var r = Zo("bench", "onnx", "--forward", "own", "--backend", backend, "--batch", "2", "--tokens", "4", "--repeats", "1");
         Assert.That(r.Code, Is.EqualTo(0), r.Err);
         // all-MiniLM-L6-v2's 22,713,216 float parameters (docs/transformer.md) and a 2-class head (a batch of 2) on its 384 features.
         const long theta = 22_713_216L + 2 * 384 + 2;
