@@ -4,7 +4,8 @@
 Reads DIR/LABEL-WIDTH/artifacts/results/*-report-github.md and prints, per width, the mean and the best (fastest
 iteration) elements/s of each operation before and after, and the ratio of the best figures; then the SPSA step's
 mean against both naive steps in the same run.
-Usage: noise-bdn-table.py DIR [WIDTH ...]   (DIR: bench/results/MACHINE/noise/bdn)
+Usage: noise-bdn-table.py DIR [--prefix P] [WIDTH ...]   (DIR: bench/results/MACHINE/noise/bdn; the runs are the
+       folders Pbefore-WIDTH and Pafter-WIDTH, e.g. --prefix idle- for idle-before-512 and idle-after-512)
 """
 import os
 import re
@@ -56,10 +57,12 @@ def load(folder):
 
 
 def main():
-    base = sys.argv[1]
-    widths = sys.argv[2:] or ["512", "256", "128"]
+    base, args, prefix = sys.argv[1], sys.argv[2:], ""
+    if args[:1] == ["--prefix"]:
+        prefix, args = args[1], args[2:]
+    widths = args or ["512", "256", "128"]
     for w in widths:
-        before, after = load(os.path.join(base, f"before-{w}")), load(os.path.join(base, f"after-{w}"))
+        before, after = load(os.path.join(base, f"{prefix}before-{w}")), load(os.path.join(base, f"{prefix}after-{w}"))
         print(f"\n{w}-bit: elements/s, mean and best iteration; ratio = after best / before best")
         print("| operation | N | before mean | before best | after mean | after best | ratio |")
         print("|---|---:|---:|---:|---:|---:|---:|")
