@@ -42,13 +42,13 @@ public static partial class ZoCommand
             return d.Passes ? 0 : 1;
         });
 
-        var threads = new Option<int>("--threads") { Description = "ONNX Runtime intra-op threads.", DefaultValueFactory = _ => 1 };
+        var threads = new Option<int>("--threads") { Description = "ONNX Runtime intra-op threads; with --forward own on the CPU, OpenBLAS's threads and the row ops'.", DefaultValueFactory = _ => 1 };
         var batch = new Option<int>("--batch") { Description = "Texts per forward pass (≥ 2: the head's classes need a row each).", DefaultValueFactory = _ => 16 };
         var tokens = new Option<int>("--tokens") { Description = "Tokens per text (all real, no padding).", DefaultValueFactory = _ => 32 };
         var repeats = new Option<int>("--repeats") { Description = "Timed repetitions of each phase (the median is printed).", DefaultValueFactory = _ => 10 };
         var model = new Option<string>("--model") { Description = "minilm or the path of a BERT-style .onnx model.", DefaultValueFactory = _ => "minilm" };
         var onnx = new Command("onnx", "Fine-tuning an ONNX text encoder: session creation, forward latency, MeZO and R-AdaZO step times, and the peak resident set of each phase against the parameters and a computed backprop fine-tune.");
-        var forward = new Option<string>("--forward") { Description = "ort (ONNX Runtime) or own (the engine's transformer layers on --backend; OPENBLAS_NUM_THREADS sets the CPU GEMM's threads).", DefaultValueFactory = _ => "ort" };
+        var forward = new Option<string>("--forward") { Description = "ort (ONNX Runtime) or own (the engine's transformer layers on --backend; on the CPU --threads sets OpenBLAS's threads and the row ops').", DefaultValueFactory = _ => "ort" };
         forward.AcceptOnlyFromAmong("ort", "own");
         var onnxBackend = new Option<string>("--backend") { Description = "With --forward own: cpu, emulated, cuda or auto.", DefaultValueFactory = _ => "cpu" };
         onnxBackend.AcceptOnlyFromAmong([.. Cuda.BackendSelector.Names]);
@@ -59,7 +59,7 @@ public static partial class ZoCommand
             var source = ModelSource(pr.GetValue(model)!);
             int b = CliParse.AtLeast(pr.GetValue(batch), "--batch", minimum: 2), t = CliParse.AtLeast(pr.GetValue(tokens), "--tokens", minimum: 3), n = CliParse.AtLeast(pr.GetValue(repeats), "--repeats");
             if (pr.GetValue(forward) == "own")
-                return BenchOwnForward(stdout, stderr, source, pr.GetValue(onnxBackend)!, b, t, n);
+                return BenchOwnForward(stdout, stderr, source, pr.GetValue(onnxBackend)!, CliParse.AtLeast(pr.GetValue(threads), "--threads"), b, t, n);
             if (pr.GetValue(onnxBackend) != "cpu")
                 throw new ZoCliException($"--forward ort runs ONNX Runtime on the CPU; --backend {pr.GetValue(onnxBackend)} needs --forward own.");
             return BenchOnnx(stdout, source, CliParse.AtLeast(pr.GetValue(threads), "--threads"), b, t, n);
@@ -90,14 +90,14 @@ public static partial class ZoCommand
         return ExitCodes.Success;
     }
 
-    private static int BenchOwnForward(TextWriter stdout, TextWriter stderr, Onnx.OnnxModelSource model, string backendName, int batch, int tokens, int repeats)
+    private static int BenchOwnForward(TextWriter stdout, TextWriter stderr, Onnx.OnnxModelSource model, string backendName, int threads, int batch, int tokens, int repeats)
     {
         using var device = CliOptions.CreateNnDevice(backendName, stderr, hostOnly: null);
         using var cpu = device.Backend is null ? new CpuBackend() : null;
-        Nn.INnOps<float> ops = device.Ops is { } deviceOps ? deviceOps : new Nn.CpuNnOps<float>(Nn.Gemm.GemmSelector.Default);
+        Nn.INnOps<float> ops = device.Ops is { } deviceOps ? deviceOps : Onnx.OwnSentenceEncoder.CpuOps(threads);
         var r = Onnx.FineTuning.OwnStepBench.Run(model, ops, (IZoBackend?)device.Backend ?? cpu!, batch, tokens, repeats);
         var inv = System.Globalization.CultureInfo.InvariantCulture;
-        stdout.WriteLine(string.Create(inv, $"model={model.Name} forward=own {(device.Backend is null ? $"backend=cpu gemm={ops.GemmName}{(ops.GemmName == "openblas" ? $" openblas_core={Nn.Gemm.OpenBlasGemm.CoreName}" : "")}" : device.Describe())} parameters={r.Parameters} batch={batch} tokens={tokens} repeats={repeats}"));
+        stdout.WriteLine(string.Create(inv, $"model={model.Name} forward=own {(device.Backend is null ? $"backend=cpu gemm={ops.GemmName}{(ops.GemmName == "openblas" ? $" openblas_core={Nn.Gemm.OpenBlasGemm.CoreName}" : "")} threads={threads}" : device.Describe())} parameters={r.Parameters} batch={batch} tokens={tokens} repeats={repeats}"));
         stdout.WriteLine(string.Create(inv, $"forward_ms={1e3 * r.ForwardSeconds:F1} mezo_step_ms={1e3 * r.MezoStepSeconds:F1} radazo_bf16_step_ms={1e3 * r.RAdaZoStepSeconds:F1}"));
         void Memory(string name, Onnx.FineTuning.OwnStepMemory? m)
         {

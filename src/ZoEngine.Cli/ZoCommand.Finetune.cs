@@ -30,7 +30,7 @@ public static partial class ZoCommand
         var candidates = new Option<int>("--candidates") { Description = "Candidates M of gv and greedy.", DefaultValueFactory = _ => 4 };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the few-shot sample, the batch order and the ZO directions.", DefaultValueFactory = _ => 1 };
         var maxTokens = new Option<int>("--max-tokens") { Description = "Tokens per text, [CLS] and [SEP] included (longer texts are cut).", DefaultValueFactory = _ => 32 };
-        var threads = new Option<int>("--threads") { Description = "ONNX Runtime intra-op threads (0: one per core).", DefaultValueFactory = _ => 0 };
+        var threads = new Option<int>("--threads") { Description = "ONNX Runtime intra-op threads; with --forward own on the CPU, OpenBLAS's threads and the row ops' (0: one per core).", DefaultValueFactory = _ => 0 };
         var evals = new Option<int>("--evals") { Description = "Test-set evaluations per method, evenly spaced, the last after the last step.", DefaultValueFactory = _ => 4 };
         var csv = new Option<string?>("--csv") { Description = "CSV of test accuracy and loss per evaluation." };
         var svg = new Option<string?>("--svg") { Description = "Plot of test accuracy against forward passes: .svg or .png." };

@@ -1,4 +1,5 @@
 using ZoEngine.Nn;
+using ZoEngine.Nn.Gemm;
 
 namespace ZoEngine.Onnx;
 
@@ -11,6 +12,20 @@ namespace ZoEngine.Onnx;
 /// <remarks>Buffers are allocated once for <c>capacityRows</c>; a call allocates nothing after the first at its row count.</remarks>
 public sealed class OwnSentenceEncoder : ISentenceEncoder
 {
+    /// <summary>
+    /// The own forward's ops on the CPU with <paramref name="threads"/> threads for OpenBLAS (a setting of the whole
+    /// process) and for the row ops; 0 leaves OpenBLAS its own count and gives the row ops one thread per core.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threads"/> is negative.</exception>
+    public static CpuNnOps<float> CpuOps(int threads)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(threads);
+        var gemm = GemmSelector.Default;
+        if (threads > 0 && gemm is OpenBlasGemm blas)
+            blas.Threads = threads;
+        return new CpuNnOps<float>(gemm, threads > 0 ? threads : Environment.ProcessorCount);
+    }
+
     private readonly EncoderForward<float> _forward;
     private readonly Tensor<float> _ids, _mask;
     private readonly float[] _idStage, _maskStage;

@@ -35,10 +35,23 @@ public sealed partial class CpuNnOps<T> : ITransformerOps<T>
         Shapes.RequireSame(x, y, nameof(x), nameof(y));
         Shapes.Require(gamma, 1, x.Cols, nameof(gamma));
         Shapes.Require(beta, 1, x.Cols, nameof(beta));
+        double eps = double.CreateTruncating(epsilon);
+        int workers = WorkersFor(x.Length, x.Rows);
+        if (workers == 1)
+            LayerNormRows(x, gamma, beta, eps, y, 0, x.Rows);
+        else
+            LayerNormSplit(x, gamma, beta, eps, y, workers);
+    }
+
+    // Its own method, so that the single-thread path does not allocate the lambda's closure.
+    private static void LayerNormSplit(Tensor<T> x, Tensor<T> gamma, Tensor<T> beta, double eps, Tensor<T> y, int workers) =>
+        Split(x.Rows, workers, (from, to) => LayerNormRows(x, gamma, beta, eps, y, from, to));
+
+    private static void LayerNormRows(Tensor<T> x, Tensor<T> gamma, Tensor<T> beta, double eps, Tensor<T> y, int from, int to)
+    {
         var g = gamma.Span;
         var b = beta.Span;
-        double eps = double.CreateTruncating(epsilon);
-        for (int r = 0; r < x.Rows; r++)
+        for (int r = from; r < to; r++)
         {
             var row = x.Row(r);
             var outRow = y.Row(r);
@@ -88,27 +101,39 @@ public sealed partial class CpuNnOps<T> : ITransformerOps<T>
         Shapes.Require(mask, mask.Rows, tokens, nameof(mask));
         Shapes.Require(scores, mask.Rows * heads * tokens, tokens, nameof(scores));
         TransformerChecks.RequireMask<T>(mask.Span, tokens, requireToken: true, nameof(mask));
-        for (int b = 0; b < mask.Rows; b++)
+        int workers = WorkersFor(scores.Length, scores.Rows);
+        if (workers == 1)
+            MaskedSoftmaxRows(scores, mask, heads, 0, scores.Rows);
+        else
+            MaskedSoftmaxSplit(scores, mask, heads, workers);
+    }
+
+    // Its own method, so that the single-thread path does not allocate the lambda's closure.
+    private static void MaskedSoftmaxSplit(Tensor<T> scores, Tensor<T> mask, int heads, int workers) =>
+        Split(scores.Rows, workers, (from, to) => MaskedSoftmaxRows(scores, mask, heads, from, to));
+
+    /// <summary>Score rows [from, to): row r holds query r mod T of head (r / T) mod heads of sequence r / (heads·T).</summary>
+    private static void MaskedSoftmaxRows(Tensor<T> scores, Tensor<T> mask, int heads, int from, int to)
+    {
+        int tokens = scores.Cols;
+        for (int r = from; r < to; r++)
         {
-            var keep = mask.Row(b);
-            for (int r = b * heads * tokens; r < (b + 1) * heads * tokens; r++)
+            var keep = mask.Row(r / (heads * tokens));
+            var row = scores.Row(r);
+            T max = T.NegativeInfinity;
+            for (int j = 0; j < tokens; j++)
             {
-                var row = scores.Row(r);
-                T max = T.NegativeInfinity;
-                for (int j = 0; j < tokens; j++)
-                {
-                    if (keep[j] != T.Zero && (row[j] > max || T.IsNaN(row[j])))
-                        max = row[j];
-                }
-                T sum = T.Zero;
-                for (int j = 0; j < tokens; j++)
-                {
-                    row[j] = keep[j] != T.Zero ? T.Exp(row[j] - max) : T.Zero;
-                    sum += row[j];
-                }
-                for (int j = 0; j < tokens; j++)
-                    row[j] /= sum;
+                if (keep[j] != T.Zero && (row[j] > max || T.IsNaN(row[j])))
+                    max = row[j];
             }
+            T sum = T.Zero;
+            for (int j = 0; j < tokens; j++)
+            {
+                row[j] = keep[j] != T.Zero ? T.Exp(row[j] - max) : T.Zero;
+                sum += row[j];
+            }
+            for (int j = 0; j < tokens; j++)
+                row[j] /= sum;
         }
     }
 

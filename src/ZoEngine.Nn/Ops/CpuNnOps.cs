@@ -13,13 +13,52 @@ public sealed partial class CpuNnOps<T> : INnOps<T> where T : unmanaged, IBinary
 {
     private static readonly T Two = T.CreateTruncating(2);
 
-    /// <summary>Creates the ops over <paramref name="gemm"/>.</summary>
+    /// <summary>Creates the ops over <paramref name="gemm"/>, every op on the calling thread.</summary>
     public CpuNnOps(IGemm gemm)
+        : this(gemm, threads: 1)
+    {
+    }
+
+    /// <summary>
+    /// Creates the ops over <paramref name="gemm"/>; the row ops of a transformer forward (activations, LayerNorm,
+    /// the masked softmax) split tensors of at least <see cref="ParallelMinElements"/> elements across up to
+    /// <paramref name="threads"/> threads. The GEMM's own threads are the <see cref="IGemm"/>'s setting.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threads"/> is less than 1.</exception>
+    public CpuNnOps(IGemm gemm, int threads)
     {
         ArgumentNullException.ThrowIfNull(gemm);
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         NumericType.EnsureSupported<T>();
         Gemm = gemm;
+        Threads = threads;
     }
+
+    /// <summary>
+    /// Threads a row op may use. Each row (each element, for the activations) is computed by one thread in the same
+    /// order as on one, so the results do not depend on the count; smaller tensors run on the calling thread, and a
+    /// threaded op allocates the thread pool's bookkeeping where a single-thread op allocates nothing.
+    /// </summary>
+    public int Threads { get; }
+
+    /// <summary>The smallest tensor a row op splits across threads: 2¹⁶ elements.</summary>
+    public const long ParallelMinElements = 1L << 16;
+
+    /// <summary>How many threads an op over <paramref name="rows"/> rows of <paramref name="elements"/> elements in all uses.</summary>
+    private int WorkersFor(long elements, int rows) =>
+        Threads <= 1 || elements < ParallelMinElements ? 1 : (int)Math.Min(Math.Min(Threads, rows), elements / (ParallelMinElements / 2));
+
+    /// <summary>Rows [From, To) of <paramref name="rows"/> for worker <paramref name="w"/> of <paramref name="workers"/>.</summary>
+    private static (int From, int To) Share(int rows, int workers, int w) =>
+        ((int)((long)rows * w / workers), (int)((long)rows * (w + 1) / workers));
+
+    /// <summary>Runs <paramref name="body"/> on <paramref name="workers"/> threads, each over its share of the rows.</summary>
+    private static void Split(int rows, int workers, Action<int, int> body) =>
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
+        {
+            var (from, to) = Share(rows, workers, w);
+            body(from, to);
+        });
 
     /// <inheritdoc />
     public string Name => "cpu";
@@ -83,8 +122,23 @@ public sealed partial class CpuNnOps<T> : INnOps<T> where T : unmanaged, IBinary
     public void Activate(ActivationKind kind, Tensor<T> z, Tensor<T> a)
     {
         Shapes.RequireSame(z, a, nameof(z), nameof(a));
-        var zs = z.Span;
-        var activations = a.Span;
+        int workers = WorkersFor(z.Length, z.Rows);
+        if (workers == 1)
+            Activate(kind, z.Span, a.Span);
+        else
+            ActivateSplit(kind, z, a, workers);
+    }
+
+    // Its own method, so that the single-thread path does not allocate the lambda's closure.
+    private static void ActivateSplit(ActivationKind kind, Tensor<T> z, Tensor<T> a, int workers)
+    {
+        int cols = z.Cols;
+        Split(z.Rows, workers, (from, to) => Activate(kind, z.Span[(from * cols)..(to * cols)], a.Span[(from * cols)..(to * cols)]));
+    }
+
+    /// <summary>a = f(z) element by element: every element is a function of its own z, so any split gives the same bits.</summary>
+    private static void Activate(ActivationKind kind, ReadOnlySpan<T> zs, Span<T> activations)
+    {
         switch (kind)
         {
             case ActivationKind.Identity:

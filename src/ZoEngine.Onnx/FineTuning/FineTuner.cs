@@ -49,7 +49,11 @@ public sealed record FineTuneOptions
     /// <summary>Test-set evaluations over a run (evenly spaced, the last after the last step).</summary>
     public int Evaluations { get; init; } = 4;
 
-    /// <summary>ONNX Runtime's intra-op threads; 0 lets it choose.</summary>
+    /// <summary>
+    /// Threads of the forward: ONNX Runtime's intra-op threads; with the own forward on the CPU, OpenBLAS's threads and
+    /// those of the own row ops (<see cref="ZoEngine.Nn.CpuNnOps{T}.Threads"/>). 0: ONNX Runtime and OpenBLAS choose
+    /// (one per core, or OPENBLAS_NUM_THREADS), the row ops one per core.
+    /// </summary>
     public int Threads { get; init; }
 
     /// <summary>Replace an existing trajectory log (without it, a log at the path is refused and kept).</summary>

@@ -41,7 +41,7 @@ internal sealed class ForwardSetup : IDisposable
                 return setup;
             }
             var device = options.Device;
-            INnOps<float> ops = device is null ? new CpuNnOps<float>(GemmSelector.Default) : setup.Own(new DeviceNnOps(device));
+            INnOps<float> ops = device is null ? OwnSentenceEncoder.CpuOps(options.Threads) : setup.Own(new DeviceNnOps(device));
             var own = OnnxTransformer.Load(options.Model, ops.Memory);
             var trained = own.Mapping.Where(m => options.Trainable?.IsMatch(m.OnnxName) ?? true).Select(m => (m.OnnxName, m.Path)).ToList();
             if (trained.Count == 0)

@@ -4,16 +4,18 @@
 # (ZO: the built CLI; PEAK: the Emulated MeZO-SGD step_peak_bytes). Prints each command before its output, the load and
 # OPENBLAS_CORETYPE, which forces OpenBLAS's kernel family (the machine's environment set it to Haswell, the AVX2
 # kernels; unset, OpenBLAS 0.3.21 picks its AVX-512 "Cooperlake" kernels on Zen 5): own-vs-ort-cpu-haswell.txt is the
-# first, own-vs-ort-cpu-avx512.txt is `env -u OPENBLAS_CORETYPE run.sh ZO cpu`.
+# first, own-vs-ort-cpu-avx512.txt is `env -u OPENBLAS_CORETYPE run.sh ZO cpu`. --threads sets the own forward's OpenBLAS
+# threads and its row ops' (own-vs-ort-cpu-avx512-threads.txt); the two files before it were made when the own row ops
+# ran on one thread and OPENBLAS_NUM_THREADS set the GEMM's threads.
 set -u
 zo=$1
-run() { echo "\$ ${OPENBLAS_NUM_THREADS:+OPENBLAS_NUM_THREADS=$OPENBLAS_NUM_THREADS }zo ${*:2}"; echo "# load before: $(uptime | sed 's/.*load average: //'), OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-unset}"; "$@" 2>&1; }
+run() { echo "\$ zo ${*:2}"; echo "# load before: $(uptime | sed 's/.*load average: //'), OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-unset}"; "$@" 2>&1; }
 if [ "$2" = cpu ]; then
   # Rounds alternate ONNX Runtime and the own forward, so that a change of load hits both.
   for round in 1 2; do
     for t in 1 2; do
       run "$zo" bench onnx --threads $t --repeats 10
-      OPENBLAS_NUM_THREADS=$t run "$zo" bench onnx --forward own --backend cpu --repeats 10
+      run "$zo" bench onnx --forward own --backend cpu --threads $t --repeats 10
     done
   done
 else
