@@ -1,5 +1,4 @@
 using ZoEngine.Nn;
-using ZoEngine.Nn.Gemm;
 
 namespace ZoEngine.Onnx.FineTuning;
 
