@@ -45,7 +45,7 @@ public sealed partial class CpuNnOps<T> : INnOps<T> where T : unmanaged, IBinary
     public const long ParallelMinElements = 1L << 16;
 
     /// <summary>How many threads an op over <paramref name="rows"/> rows of <paramref name="elements"/> elements in all uses.</summary>
-    private int WorkersFor(long elements, int rows) =>
+    internal int WorkersFor(long elements, int rows) =>
         Threads <= 1 || elements < ParallelMinElements ? 1 : (int)Math.Min(Math.Min(Threads, rows), elements / (ParallelMinElements / 2));
 
     /// <summary>Rows [From, To) of <paramref name="rows"/> for worker <paramref name="w"/> of <paramref name="workers"/>.</summary>

@@ -21,7 +21,11 @@ public class CpuNnOpsThreadsTests
         Assert.That(one.Length, Is.GreaterThanOrEqualTo(CpuNnOps<T>.ParallelMinElements), "large enough to be split");
         Assert.That(one.Span.ToArray().Any(v => v != T.Zero), Is.True, $"{what}: not all zero");
         foreach (int threads in ThreadCounts)
-            Assert.That(SameBits(run(new CpuNnOps<T>(ReferenceGemm.Instance, threads)), one), Is.True, $"{what}, {threads} threads");
+        {
+            var ops = new CpuNnOps<T>(ReferenceGemm.Instance, threads);
+            Assert.That(ops.WorkersFor(one.Length, one.Rows), Is.GreaterThan(1), $"{what}: the op is split ({threads} threads allowed)");
+            Assert.That(SameBits(run(ops), one), Is.True, $"{what}, {threads} threads");
+        }
     }
 
     [TestCase(ActivationKind.Gelu)]
